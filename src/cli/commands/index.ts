@@ -1,0 +1,6 @@
+import type { Command } from "../command.js";
+import { normalizeCommand } from "./normalize.js";
+import { parseCommand } from "./parse.js";
+
+/** Every subcommand, in the order --help lists them. */
+export const commands: Command[] = [parseCommand, normalizeCommand];

@@ -1,0 +1,137 @@
+/**
+ * parseArticle(): the pipeline, top to bottom.
+ *
+ *   clean -> repair -> normalize -> segment -> extract -> record (validated)
+ */
+import { ArticleRecordSchema, SCHEMA_VERSION, type ArticleRecord, type Warning, type PublishedAt } from "./schema.js";
+import { InputTooLargeError, VnWardNewsError } from "./errors.js";
+import { cleanInput } from "./clean/index.js";
+import { repair } from "./normalize/legacy/index.js";
+import { normalize, type ToneStyle } from "./normalize/index.js";
+import { splitSentences } from "./segment/index.js";
+import type { Block, ExtractContext } from "./extract/context.js";
+import { extractEventDate, parsePostingDate } from "./extract/extractors/date.js";
+import { extractOfficials } from "./extract/extractors/officials.js";
+import { extractAbbreviations } from "./extract/extractors/abbreviations.js";
+import { extractShortcomings } from "./extract/extractors/shortcomings.js";
+import { extractAwards } from "./extract/extractors/awards.js";
+import { extractEventFrame } from "./extract/extractors/event.js";
+
+/** Default limit on input length, in UTF-16 code units (about 4 MB of Vietnamese text). */
+export const DEFAULT_MAX_INPUT_LENGTH = 4_000_000;
+
+export interface ParseOptions {
+  /** Force HTML (true) or plain text (false); detected when undefined. */
+  html?: boolean;
+  /** Tone-mark style of the record's text and values; default "old" (hòa, ủy). */
+  tone?: ToneStyle;
+  /** Inputs longer than this throw InputTooLargeError; default {@link DEFAULT_MAX_INPUT_LENGTH}. */
+  maxInputLength?: number;
+  /** Stored as the record's `id` (the CLI passes the file path). */
+  id?: string;
+}
+
+const BLOCK_SEPARATOR = "\n\n";
+
+/**
+ * Parses a ward news article (plain text or HTML) into a validated {@link ArticleRecord}.
+ * Never throws on text it cannot understand: what it cannot find becomes a warning.
+ * Throws only {@link InputTooLargeError} (over `maxInputLength`) and a VnWardNewsError for a non-string input.
+ *
+ * @example
+ * ```ts
+ * const record = parseArticle("Chiều ngày 07/01/2021 tại hội trường UBND phường Tân Giang đã diễn ra hội nghị tổng kết ...");
+ * record.event.date?.iso; // "2021-01-07"
+ * record.event.date?.partOfDay; // "chiều"
+ * ```
+ */
+export function parseArticle(input: string, options: ParseOptions = {}): ArticleRecord {
+  if (typeof input !== "string") throw new VnWardNewsError("INVALID_INPUT", `parseArticle expects a string, got ${typeof input}`);
+  const limit = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
+  if (input.length > limit) throw new InputTooLargeError(input.length, limit);
+  const tone = options.tone ?? "old";
+
+  // 1. clean: HTML or page text -> title, posting lines, blocks
+  const cleaned = cleanInput(input, options.html === undefined ? {} : { html: options.html });
+  const warnings: Warning[] = [];
+
+  // 2-3. repair and normalize block by block, joining into one text with block spans
+  const repairedKinds = new Set<string>();
+  const prep = (s: string) => {
+    const r = repair(s);
+    if (r.detected !== "none") repairedKinds.add(r.detected);
+    return normalize(r.text, { tone }).trim();
+  };
+  let text = "";
+  const blocks: Block[] = [];
+  for (const b of cleaned.blocks) {
+    const t = prep(b.text);
+    if (!t) continue;
+    if (text) text += BLOCK_SEPARATOR;
+    blocks.push({ start: text.length, end: text.length + t.length, kind: b.kind });
+    text += t;
+  }
+  const title = cleaned.title ? prep(cleaned.title) || null : null;
+  if (repairedKinds.size) warnings.push({ code: "input-repaired", message: `repaired legacy text: ${[...repairedKinds].join(", ")}` });
+
+  let publishedAt: PublishedAt | null = null;
+  for (const line of cleaned.postingLines) {
+    const p = parsePostingDate(prep(line));
+    if (p) {
+      publishedAt = { iso: p.iso, time: p.time, span: null };
+      break;
+    }
+  }
+
+  // 4. segment
+  const sentences = blocks.flatMap((b) => splitSentences(text, b));
+  const ctx: ExtractContext = { text, blocks, sentences, title, publishedAt };
+
+  // 5. extract: each extractor is guarded so one failure costs one field, not the record
+  const run = <T>(name: string, f: () => T, fallback: T): T => {
+    try {
+      return f();
+    } catch (e) {
+      warnings.push({ code: "extractor-failed", message: `${name}: ${e instanceof Error ? e.message : String(e)}` });
+      return fallback;
+    }
+  };
+  const frame = run("event", () => extractEventFrame(ctx), { type: null, typeSpan: null, venue: null, organizer: null });
+  const date = run("date", () => extractEventDate(ctx), null);
+  const officials = run("officials", () => extractOfficials(ctx), []);
+  const abbreviations = run("abbreviations", () => extractAbbreviations(ctx), []);
+  const shortcomings = run("shortcomings", () => extractShortcomings(ctx), []);
+  const awards = run("awards", () => extractAwards(ctx), []);
+  const captions = blocks.filter((b) => b.kind === "caption").map((b) => ({ text: text.slice(b.start, b.end), span: { start: b.start, end: b.end } }));
+
+  // 6. record
+  if (!title) warnings.push({ code: "no-title", message: "no headline found" });
+  if (!publishedAt) warnings.push({ code: "no-published-date", message: "no posting date found" });
+  if (!date) warnings.push({ code: "no-event-date", message: "no event date found" });
+  else if (date.iso.startsWith("--")) warnings.push({ code: "event-year-unknown", message: "the event's year is not written and no posting date gives it" });
+  if (!frame.type) warnings.push({ code: "no-event-type", message: "no event type found" });
+  if (!frame.venue) warnings.push({ code: "no-venue", message: "no venue found" });
+  if (!officials.length) warnings.push({ code: "no-officials", message: "no named officials found" });
+
+  const record: ArticleRecord = {
+    schemaVersion: SCHEMA_VERSION,
+    ...(options.id !== undefined ? { id: options.id } : {}),
+    title,
+    text,
+    publishedAt,
+    event: { ...frame, date },
+    officials,
+    abbreviations,
+    shortcomings,
+    awards,
+    captions,
+    warnings,
+    source: { format: cleaned.format, repaired: repairedKinds.size ? [...repairedKinds].join(",") : "none", inputLength: input.length },
+  };
+  const checked = ArticleRecordSchema.safeParse(record);
+  if (!checked.success) {
+    // An extractor produced something out of shape: keep the record usable and say so.
+    return { ...record, warnings: [...warnings, { code: "extractor-failed", message: `record failed validation: ${checked.error.issues[0]?.message ?? "unknown"}` }] };
+  }
+  return checked.data;
+}
