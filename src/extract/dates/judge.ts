@@ -1,0 +1,163 @@
+/**
+ * Judging date candidates: resolve their years, check them against the calendar, name the traps
+ * that make a date "not the event" (document dates, award batches, anniversaries, posting lines,
+ * dates in parentheses, lunar dates, other years) and the softer signs (a later event, a plan).
+ */
+import type { Span } from "../../schema.js";
+import type { ExtractContext } from "../context.js";
+import { inferYear, isValidDate, toIso, type DateParts, type YearMonth } from "./calendar.js";
+import { alternation, WORD_START } from "./patterns.js";
+import type { DateCandidate } from "./refiners.js";
+import { looksLikePostingLine } from "./posting.js";
+import {
+  BATCH_WORDS,
+  COMMEMORATION_WORDS,
+  DOCUMENT_WORDS,
+  LUNAR_AFTER_WORDS,
+  LUNAR_BEFORE_WORDS,
+  NON_EVENT_CUES,
+  SECOND_EVENT_CUES,
+} from "../lexicon/dates.js";
+
+/** Why a candidate can never be the event date. */
+export type TrapKind = "posting-line" | "parenthetical" | "document" | "batch" | "commemoration" | "lunar" | "anniversary" | "other-year";
+/** Why a candidate is probably not the event date (another event, a plan, a cut-off). */
+export type SoftKind = "second-event" | "not-event" | "open-until";
+
+/** A candidate with resolved ISO strings and the verdicts on it. */
+export interface JudgedDate {
+  readonly candidate: DateCandidate;
+  readonly iso: string;
+  readonly endIso: string | null;
+  readonly yearInferred: boolean;
+  readonly traps: readonly TrapKind[];
+  readonly soft: readonly SoftKind[];
+  /** 0: body prose with a day; 1: caption or heading; 2: month only. Lower is preferred. */
+  readonly tier: 0 | 1 | 2;
+}
+
+interface Resolved {
+  first: DateParts;
+  last: DateParts | null;
+  inferred: boolean;
+}
+
+/**
+ * Fills the missing years of a candidate from the posting date (see `inferYear`); a range's first
+ * day takes the year of its last day. Null when a day is not on the calendar (31/02).
+ *
+ * @example
+ * ```ts
+ * // "Chiều 29-12", posted 2024-01-02 -> first 2023-12-29, inferred
+ * ```
+ */
+export function resolveYears(c: DateCandidate, posted: YearMonth | null): Resolved | null {
+  let inferred = false;
+  let last: DateParts | null = null;
+  if (c.last) {
+    let year = c.last.year;
+    if (year === null) {
+      year = inferYear(c.last.month, posted);
+      inferred = year !== null;
+    }
+    last = { ...c.last, year };
+  }
+  let firstYear = c.first.year;
+  if (firstYear === null) {
+    if (last && last.year !== null) firstYear = c.first.month > last.month ? last.year - 1 : last.year;
+    else {
+      firstYear = inferYear(c.first.month, posted);
+      inferred ||= firstYear !== null;
+    }
+  }
+  const first = { ...c.first, year: firstYear };
+  if (!isValidDate(first) || (last && !isValidDate(last))) return null;
+  return { first, last, inferred };
+}
+
+const LOOKBACK = 80;
+const DOC_NUMBER = "(?:\\d[\\p{L}\\d.\\-]{0,20}\\/[\\p{L}\\d.\\-/]{1,30}|số\\s{1,3}[\\p{L}\\d.\\-/…]{1,30})";
+const DOCUMENT_BEFORE = new RegExp(
+  `(?:${DOC_NUMBER}[\\s,]{0,4}|${WORD_START}${alternation(DOCUMENT_WORDS)}\\s{1,3})(?:(?:ký|ban\\s{1,3}hành)\\s{1,3})?$`,
+  "iu",
+);
+const BATCH_BEFORE = new RegExp(`${WORD_START}${alternation(BATCH_WORDS)}\\s{1,3}$`, "iu");
+const COMMEMORATION_BEFORE = new RegExp(`${WORD_START}${alternation(COMMEMORATION_WORDS)}\\s{1,3}(?:\\d{1,3}\\s{1,3}năm\\s{1,3})?$`, "iu");
+const LUNAR_BEFORE = new RegExp(`${WORD_START}${alternation(LUNAR_BEFORE_WORDS)}[\\s(]{1,4}$`, "iu");
+const LUNAR_AFTER = new RegExp(`^[\\s,(]{0,4}${alternation(LUNAR_AFTER_WORDS)}(?![\\p{L}])`, "iu");
+const SECOND_EVENT_OPENER = new RegExp(`^[\\s"“(\\-–]{0,4}${alternation(SECOND_EVENT_CUES)}(?![\\p{L}])`, "iu");
+const NON_EVENT_BEFORE = new RegExp(`${WORD_START}${alternation(NON_EVENT_CUES)}(?![\\p{L}])`, "iu");
+
+/** Start of the sentence holding `pos` (from ctx.sentences, else the line), at most 200 units back. */
+function sentenceStart(ctx: ExtractContext, pos: number): number {
+  const s = ctx.sentences.find((x) => x.start <= pos && pos < x.end);
+  const lineStart = ctx.text.lastIndexOf("\n", pos - 1) + 1;
+  return Math.max(s ? s.start : lineStart, pos - 200, 0);
+}
+
+function lineAround(text: string, pos: number): string {
+  const a = text.lastIndexOf("\n", pos - 1) + 1;
+  const b = text.indexOf("\n", pos);
+  return text.slice(a, b < 0 ? text.length : b);
+}
+
+function blockKind(ctx: ExtractContext, pos: number): "paragraph" | "caption" | "heading" {
+  return ctx.blocks.find((b) => b.start <= pos && pos < b.end)?.kind ?? "paragraph";
+}
+
+/** True when `pos` sits inside an open parenthesis of the preceding text (bounded look-back). */
+function insideParens(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - LOOKBACK), pos);
+  return before.lastIndexOf("(") > before.lastIndexOf(")");
+}
+
+/**
+ * Names the traps and soft signs of one candidate.
+ *
+ * @example
+ * ```ts
+ * // "Quyết định số 596/QĐ-BTV ngày 27/6/2025" -> traps ["document"]
+ * ```
+ */
+export function judgeCandidate(ctx: ExtractContext, c: DateCandidate, posted: YearMonth | null): JudgedDate | null {
+  const r = resolveYears(c, posted);
+  if (!r) return null;
+  const iso = toIso(r.first);
+  const endIso = r.last ? toIso(r.last) : null;
+  if (!iso) return null;
+  const text = ctx.text;
+  const traps: TrapKind[] = [];
+  const soft: SoftKind[] = [];
+  const onlyDayWord = !c.partOfDay && !c.time && c.weekday === null;
+  const lead = text.slice(Math.max(0, c.spanStart - LOOKBACK), c.spanStart);
+
+  if (looksLikePostingLine(lineAround(text, c.start))) traps.push("posting-line");
+  if (!c.parenAfterPartOfDay && insideParens(text, c.spanStart)) traps.push("parenthetical");
+  if (onlyDayWord && DOCUMENT_BEFORE.test(lead)) traps.push("document");
+  if (BATCH_BEFORE.test(lead)) traps.push("batch");
+  if (onlyDayWord && COMMEMORATION_BEFORE.test(lead)) traps.push("commemoration");
+  if (LUNAR_BEFORE.test(lead) || LUNAR_AFTER.test(text.slice(c.spanEnd, c.spanEnd + 20))) traps.push("lunar");
+  if (r.last && r.first.year !== null && r.last.year !== null) {
+    const years = r.last.year - r.first.year;
+    const sameDay = r.first.month === r.last.month && r.first.day === r.last.day;
+    if (years >= 2 || (years >= 1 && sameDay) || years < 0) traps.push("anniversary");
+  }
+  if (posted && !r.inferred) {
+    const written = [c.first.year, c.last?.year].filter((y): y is number => y !== null);
+    if (written.some((y) => Math.abs(y - posted.year) > 1)) traps.push("other-year");
+  }
+
+  const sentence = text.slice(sentenceStart(ctx, c.spanStart), c.spanStart);
+  if (SECOND_EVENT_OPENER.test(sentence)) soft.push("second-event");
+  if (NON_EVENT_BEFORE.test(sentence.slice(-LOOKBACK))) soft.push("not-event");
+  if (c.rangeWord === "đến" && !c.merged) soft.push("open-until");
+
+  const kind = blockKind(ctx, c.start);
+  const tier = r.first.day === null ? 2 : kind === "paragraph" ? 0 : 1;
+  return { candidate: c, iso, endIso, yearInferred: r.inferred, traps, soft, tier };
+}
+
+/** The span of a judged date's phrase. */
+export function spanOf(j: JudgedDate): Span {
+  return { start: j.candidate.spanStart, end: j.candidate.spanEnd };
+}

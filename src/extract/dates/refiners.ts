@@ -1,0 +1,187 @@
+/**
+ * Refiners over date cores: attach the words around a core (part of day, weekday, clock time,
+ * "ngày", "Từ"/"đến", "(tối thứ năm)"), drop cores that needed a cue and have none, merge
+ * "A đến B" into ranges, and drop cores inside longer ones. Pure functions; nothing is mutated.
+ */
+import type { PartOfDay } from "../../schema.js";
+import type { DateAtom } from "./parsers.js";
+import { MONTH_LEAD } from "./parsers.js";
+import {
+  DAY_NUMBER_PREFIX,
+  DAY_WORD,
+  PART_OF_DAY,
+  RANGE_END,
+  RANGE_START,
+  TODAY,
+  WEEKDAY,
+  clockFromGroups,
+  clockPattern,
+} from "./patterns.js";
+import { PART_OF_DAY_WORDS, WEEKDAYS } from "../lexicon/dates.js";
+
+/** A date core with the words around it. `start`/`end` of the atom stay the core; `spanStart`/`spanEnd` cover the phrase. */
+export interface DateCandidate extends DateAtom {
+  readonly spanStart: number;
+  readonly spanEnd: number;
+  readonly partOfDay: PartOfDay | null;
+  readonly time: string | null;
+  /** 2 (Monday) ... 8 (Sunday) when a weekday is written. */
+  readonly weekday: number | null;
+  /** "ngày"/"hôm" written right before the core. */
+  readonly dayWord: boolean;
+  /** "từ" (from) or "đến"/"tới" (until) right before the core. */
+  readonly rangeWord: "từ" | "đến" | null;
+  /** The core stands in parentheses after a part of day ("Sáng nay (11/7)"). */
+  readonly parenAfterPartOfDay: boolean;
+  /** True for a range merged from two dates ("Từ ngày 07/01/2026 đến ngày 09/01/2026"). */
+  readonly merged: boolean;
+}
+
+/** How far before a core the prefix may reach, in UTF-16 units (bounds the backward match). */
+const PREFIX_WINDOW = 100;
+const SUFFIX_WINDOW = 80;
+
+const PREFIX = new RegExp(
+  "(?<![\\p{L}\\p{N}])" +
+    `(?:(?<pod>(?:buổi\\s{1,3})?${PART_OF_DAY})(?:\\s{1,3}${TODAY})?(?![\\p{L}])[\\s,]{0,4})?` +
+    `(?:(?<wd>${WEEKDAY})[\\s,]{0,4})?` +
+    `(?:(?:(?:vào\\s{1,3})?lúc\\s{1,3}|vào\\s{1,3}|khoảng\\s{1,3}|từ\\s{1,3})?(?<clock>${clockPattern("p")})(?:[ \\t\\u00a0]{1,3}(?<pod2>${PART_OF_DAY})(?![\\p{L}]))?[\\s,]{0,4})?` +
+    `(?:(?<from>${RANGE_START})\\s{1,3}|(?<until>${RANGE_END})\\s{1,3})?` +
+    `(?<ngay>(?:${DAY_WORD}\\s{1,3}){1,2}(?:${DAY_NUMBER_PREFIX}\\s{1,3})?)?` +
+    "(?<paren>\\(\\s{0,2})?$",
+  "diu",
+);
+
+const SUFFIX = new RegExp(
+  `^(?<close>\\s{0,2}\\))?` +
+    `(?:\\s{0,3}\\(\\s{0,2}(?:(?<spod>${PART_OF_DAY})(?:\\s{1,3}(?<swd>${WEEKDAY}))?|(?<swd2>${WEEKDAY}))\\s{0,2}\\))?` +
+    `(?:[\\s,]{0,4}(?:vào\\s{1,3})?(?:lúc|từ)\\s{1,3}(?<clock>${clockPattern("s")})(?:[ \\t\\u00a0]{1,3}(?<spod2>${PART_OF_DAY})(?![\\p{L}]))?)?`,
+  "iu",
+);
+
+const lowerKey = (s: string) => s.toLowerCase().replace(/\s+/g, " ").replace(/^buổi /, "");
+const partOfDayOf = (s: string | undefined): PartOfDay | null => (s ? PART_OF_DAY_WORDS[lowerKey(s)] ?? null : null);
+const weekdayOf = (s: string | undefined): number | null => (s ? WEEKDAYS[lowerKey(s)] ?? null : null);
+
+/**
+ * Reads the words before and after one core and returns the candidate, or null when the core
+ * needed a cue word and has none ("3/2" in "tỷ lệ 3/2").
+ *
+ * @example
+ * ```ts
+ * const text = "Chiều ngày ngày 28/12/2023, tại ...";
+ * const [atom] = parseAtoms(text);
+ * attachContext(text, atom!)?.partOfDay; // "chiều"
+ * ```
+ */
+export function attachContext(text: string, atom: DateAtom): DateCandidate | null {
+  const winStart = Math.max(0, atom.start - PREFIX_WINDOW);
+  const before = text.slice(winStart, atom.start);
+  const pm = PREFIX.exec(before);
+  const g = pm?.groups ?? {};
+  const idx = pm?.indices?.groups ?? {};
+  const firstGroupStart = ["pod", "wd", "clock", "from", "until", "ngay", "paren"]
+    .map((k) => idx[k]?.[0])
+    .filter((v): v is number => v !== undefined)
+    .reduce((a, b) => Math.min(a, b), before.length);
+  const spanStart = winStart + firstGroupStart;
+
+  let partOfDay = partOfDayOf(g.pod) ?? partOfDayOf(g.pod2);
+  let time = g.clock ? clockFromGroups(g, "p") : null;
+  let weekday = weekdayOf(g.wd);
+  const dayWord = !!g.ngay;
+  const rangeWord: DateCandidate["rangeWord"] = g.from ? "từ" : g.until ? "đến" : null;
+  const paren = !!g.paren;
+
+  const cue = !!(g.pod || g.wd || g.clock || g.from || g.until || g.ngay);
+  if (atom.needs === "any" && !cue) return null;
+  if (atom.needs === "day-word" && !dayWord) return null;
+  if (atom.needs === "month-lead" && !MONTH_LEAD.test(before) && !atSentenceStart(before)) return null;
+  if (paren && !partOfDay) return null;
+
+  const after = text.slice(atom.end, atom.end + SUFFIX_WINDOW);
+  const sm = SUFFIX.exec(after);
+  const s = sm?.groups ?? {};
+  if (paren && !s.close) return null;
+  let spanEnd = atom.end;
+  if (sm && sm[0].length > 0 && (s.close || s.spod || s.swd || s.swd2 || s.clock)) {
+    spanEnd = atom.end + sm[0].length;
+    partOfDay ??= partOfDayOf(s.spod) ?? partOfDayOf(s.spod2);
+    weekday ??= weekdayOf(s.swd ?? s.swd2);
+    time ??= s.clock ? clockFromGroups(s, "s") : null;
+  }
+  return {
+    ...atom,
+    spanStart: atom.needs === "month-lead" ? atom.start : spanStart,
+    spanEnd,
+    partOfDay,
+    time,
+    weekday,
+    dayWord,
+    rangeWord,
+    parenAfterPartOfDay: paren,
+    merged: false,
+  };
+}
+
+/** True when `before` ends at the start of a line or sentence (only spaces and quotes after it). */
+function atSentenceStart(before: string): boolean {
+  return /(?:^|[.!?\n]["”’)]?)[\s"“(]{0,4}$/u.test(before);
+}
+
+const RANGE_GAP = /^\s{0,3}(?:[-–—]|đến|tới)?\s{0,3}$/iu;
+
+/**
+ * Merges "A đến B", "A – B" into one range candidate: A's start, B's end, part of day and time of A
+ * (or B). A takes B's month and year where it lacks them ("Từ ngày 15 đến ngày 18/11/2020").
+ *
+ * @example
+ * ```ts
+ * // "Từ ngày 07/01/2026 đến ngày 09/01/2026" -> one candidate from 07/01/2026 to 09/01/2026
+ * ```
+ */
+export function mergeRanges(text: string, cands: readonly DateCandidate[]): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    const a = cands[i]!;
+    const b = cands[i + 1];
+    if (b && !a.last && !b.last && a.first.day !== null && b.first.day !== null && a.spanEnd <= b.spanStart) {
+      const gap = text.slice(a.spanEnd, b.spanStart);
+      const hasConnector = /[-–—]|đến|tới/iu.test(gap) || b.rangeWord === "đến";
+      if (gap.length <= 12 && RANGE_GAP.test(gap) && hasConnector) {
+        const year = a.first.year ?? (b.first.year !== null && a.first.month > b.first.month ? b.first.year - 1 : b.first.year);
+        out.push({
+          ...a,
+          rule: `${a.rule}+${b.rule}`,
+          end: b.end,
+          spanEnd: b.spanEnd,
+          first: { ...a.first, year },
+          last: b.first,
+          partOfDay: a.partOfDay ?? b.partOfDay,
+          time: a.time ?? b.time,
+          needs: "none",
+          merged: true,
+        });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/**
+ * Drops candidates whose core lies inside another candidate's core (a longer reading wins:
+ * "5-8/7/2020" over "8/7/2020"), keeping text order.
+ *
+ * @example
+ * ```ts
+ * // [day-list 5-8/7/2020, numeric 8/7/2020] -> [day-list 5-8/7/2020]
+ * ```
+ */
+export function dropContained<T extends { start: number; end: number }>(cands: readonly T[]): T[] {
+  return cands.filter(
+    (c, i) => !cands.some((o, j) => j !== i && o.start <= c.start && o.end >= c.end && (o.end - o.start > c.end - c.start || (o.end - o.start === c.end - c.start && j < i))),
+  );
+}
