@@ -1,0 +1,252 @@
+/**
+ * Detection: which legacy encoding, if any, a line is written in, decided by the syllable model.
+ *
+ * Every candidate decoding is scored on the words it would change: how many are valid Vietnamese
+ * syllables before and after. A decoding is taken only when it turns invalid words into valid ones and
+ * most changed words come out valid; clean Unicode Vietnamese scores full marks as it is, so it never
+ * loses to a decoding. Inside a taken line, each sentence-sized piece is checked again, and a word that
+ * is a valid syllable as it is but not once decoded is kept, so a clean sentence beside a broken one
+ * stays as it was.
+ */
+import { composeCp1258Word } from "./cp1258.js";
+import { isLetterOrMark, wordCore } from "./chars.js";
+import { byteOf, fixMojibake } from "./mojibake.js";
+import { isSyllable } from "./syllable-check.js";
+import { decodeTcvn3Word, isTcvn3Char } from "./tcvn3.js";
+import { decodeViqrWord, hornBoth, viqrWords } from "./viqr.js";
+import { decodeVniWord, isVniChar } from "./vni.js";
+
+/** The encodings `repair` can find. */
+export type LegacyEncoding = "mojibake-cp1252" | "tcvn3" | "vni" | "viqr" | "windows-1258";
+
+/** One word of a line under one candidate decoding. */
+interface WordScore {
+  start: number;
+  end: number;
+  /** The decoded word, or null when the word cannot be in this encoding. */
+  cand: string | null;
+  /** Valid syllable as it is / once decoded. */
+  ov: boolean;
+  cv: boolean;
+  /** Evidence only this encoding explains (VIQR vowel marks). */
+  strong: boolean;
+}
+
+interface Stats {
+  changed: number;
+  vo: number;
+  vc: number;
+  improved: number;
+  protect: number;
+  strongImproved: number;
+}
+
+/** How one candidate encoding reads a line. */
+interface Candidate {
+  encoding: LegacyEncoding;
+  /** Word spans of the line as this encoding sees words. */
+  words(line: string): Array<[number, number]>;
+  /** Decodes one word; null when the word cannot be in this encoding. */
+  decode(word: string, caps: boolean): { text: string; strong: boolean } | null;
+}
+
+/** The outcome for one line. */
+export interface LineRepair {
+  text: string;
+  encoding: LegacyEncoding | null;
+  confidence: number;
+  /** Best evidence seen for a decoding that was not taken (0..1), for the "none" confidence. */
+  nearMiss: number;
+}
+
+function spansOf(line: string, isWordChar: (c: number) => boolean): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let i = 0;
+  while (i < line.length) {
+    if (!isWordChar(line.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < line.length && isWordChar(line.charCodeAt(i))) i++;
+    spans.push([s, i]);
+  }
+  return spans;
+}
+
+const MOJIBAKE: Candidate = {
+  encoding: "mojibake-cp1252",
+  words: (line) => spansOf(line, (c) => c !== 0x20 && c !== 0x09 && (c >= 0x80 ? isLetterOrMark(c) || byteOf(c) >= 0 : isLetterOrMark(c) || (c >= 0x21 && c <= 0x7e))),
+  decode: (w) => {
+    const r = fixMojibake(w);
+    return r.count ? { text: r.text, strong: true } : { text: w, strong: false };
+  },
+};
+
+const CP1258: Candidate = {
+  encoding: "windows-1258",
+  words: (line) => spansOf(line, isLetterOrMark),
+  decode: (w) => ({ text: composeCp1258Word(w), strong: false }),
+};
+
+const TCVN3: Candidate = {
+  encoding: "tcvn3",
+  words: (line) => spansOf(line, (c) => isLetterOrMark(c) || (c >= 0xa0 && c <= 0xff && isTcvn3Char(String.fromCharCode(c)))),
+  decode: (w, caps) => {
+    const t = decodeTcvn3Word(w, caps);
+    return t === null ? null : { text: t, strong: false };
+  },
+};
+
+const VNI: Candidate = {
+  encoding: "vni",
+  words: (line) => spansOf(line, (c) => isLetterOrMark(c) || (c >= 0xa0 && c <= 0xff && isVniChar(String.fromCharCode(c)))),
+  decode: (w) => {
+    const t = decodeVniWord(w);
+    return t === null ? null : { text: t, strong: false };
+  },
+};
+
+const VIQR: Candidate = {
+  encoding: "viqr",
+  words: viqrWords,
+  decode: (w) => {
+    for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0x80) return null;
+    const d = decodeViqrWord(w);
+    if (d.text !== w && !valid(d.text)) {
+      const h = hornBoth(d.text);
+      if (h !== d.text && valid(h)) return { text: h, strong: d.strong };
+    }
+    return d;
+  },
+};
+
+function valid(word: string): boolean {
+  const core = wordCore(word);
+  return core !== null && isSyllable(core);
+}
+
+/** A line in capitals (.VnTimeH headings): at least three ASCII capitals and no small letter. */
+function isCapsLine(line: string): boolean {
+  let upper = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) upper++;
+  }
+  return upper >= 3;
+}
+
+function score(line: string, cand: Candidate, spans: ReadonlyArray<[number, number]>): WordScore[] {
+  const caps = cand.encoding === "tcvn3" && isCapsLine(line);
+  const out: WordScore[] = [];
+  for (const [start, end] of spans) {
+    const w = line.slice(start, end);
+    const d = cand.decode(w, caps);
+    if (d !== null && d.text === w) continue;
+    const ov = valid(w);
+    out.push({ start, end, cand: d && d.text, ov, cv: d !== null && valid(d.text), strong: d !== null && d.strong });
+  }
+  return out;
+}
+
+function stats(ws: readonly WordScore[]): Stats {
+  const s: Stats = { changed: ws.length, vo: 0, vc: 0, improved: 0, protect: 0, strongImproved: 0 };
+  for (const w of ws) {
+    if (w.ov) s.vo++;
+    if (w.cv) s.vc++;
+    if (w.cv && !w.ov) {
+      s.improved++;
+      if (w.strong) s.strongImproved++;
+    }
+    if (w.ov && !w.cv) s.protect++;
+  }
+  return s;
+}
+
+function accepts(enc: LegacyEncoding, s: Stats, wordCount: number): boolean {
+  if (s.changed === 0) return false;
+  // a complete, valid UTF-8 sequence is evidence enough, as long as it does not break words
+  if (enc === "mojibake-cp1252" || enc === "windows-1258") return s.vc >= s.vo;
+  if (s.improved < 1 || s.vc <= s.vo || s.vc < 0.6 * s.changed) return false;
+  if (enc === "viqr") return s.strongImproved >= 1 && s.improved >= 0.2 * wordCount;
+  return true;
+}
+
+function confidenceOf(enc: LegacyEncoding, s: Stats): number {
+  if (enc === "mojibake-cp1252") return Math.min(0.99, 1 - 0.5 ** (s.changed + 1));
+  if (enc === "windows-1258") return Math.min(0.95, 0.6 + 0.1 * s.changed);
+  const ratio = s.vc / Math.max(1, s.changed);
+  return Math.min(0.99, ratio * (1 - 0.5 ** (s.improved + 1)));
+}
+
+/** Ends of sentence-sized pieces of a line: after . ! ? ; | followed by a space, and at the end. */
+function pieceEnds(line: string): number[] {
+  const ends: number[] = [];
+  for (let i = 1; i < line.length; i++) {
+    const p = line.charCodeAt(i - 1);
+    const c = line.charCodeAt(i);
+    if ((c === 0x20 || c === 0x09) && (p === 0x2e || p === 0x21 || p === 0x3f || p === 0x3b || p === 0x7c)) ends.push(i);
+  }
+  ends.push(line.length);
+  return ends;
+}
+
+function apply(line: string, enc: LegacyEncoding, ws: readonly WordScore[], spans: ReadonlyArray<[number, number]>): string {
+  const ends = pieceEnds(line);
+  let out = "";
+  let last = 0;
+  let k = 0;
+  let j = 0;
+  for (const end of ends) {
+    const piece: WordScore[] = [];
+    while (k < ws.length && ws[k]!.start < end) piece.push(ws[k++]!);
+    let words = 0;
+    while (j < spans.length && spans[j]![0] < end) (j++, words++);
+    if (!piece.length) continue;
+    const s = stats(piece);
+    const take = accepts(enc, s, words) || (s.protect === 0 && s.vc >= s.vo);
+    if (!take) continue;
+    for (const w of piece) {
+      if (w.cand === null || (w.ov && !w.cv)) continue;
+      if (!w.cv && enc === "viqr") continue;
+      out += line.slice(last, w.start) + w.cand;
+      last = w.end;
+    }
+  }
+  return out + line.slice(last);
+}
+
+/**
+ * Repairs one line (no "\n" inside) if one legacy encoding explains it: mojibake first (its evidence,
+ * valid UTF-8, is the strongest), then Windows-1258 composition, then the best of TCVN3, VNI and VIQR.
+ *
+ * @example
+ * ```ts
+ * repairLine("Héi nghÞ", true).text; // "Hội nghị"
+ * repairLine("Hội nghị", true).encoding; // null
+ * ```
+ */
+export function repairLine(line: string, allowCp1258: boolean): LineRepair {
+  let nearMiss = 0;
+  const order: Candidate[][] = [[MOJIBAKE], allowCp1258 ? [CP1258] : [], [TCVN3, VNI, VIQR]];
+  for (const group of order) {
+    let best: { cand: Candidate; ws: WordScore[]; s: Stats; spans: Array<[number, number]> } | null = null;
+    for (const cand of group) {
+      const spans = cand.words(line);
+      const ws = score(line, cand, spans);
+      if (!ws.length) continue;
+      const s = stats(ws);
+      if (!accepts(cand.encoding, s, spans.length)) {
+        nearMiss = Math.max(nearMiss, s.improved / Math.max(1, s.changed) / 2);
+        continue;
+      }
+      if (!best || s.vc - s.vo > best.s.vc - best.s.vo || (s.vc - s.vo === best.s.vc - best.s.vo && s.vc / s.changed > best.s.vc / best.s.changed)) best = { cand, ws, s, spans };
+    }
+    if (best) {
+      const text = apply(line, best.cand.encoding, best.ws, best.spans);
+      if (text !== line) return { text, encoding: best.cand.encoding, confidence: confidenceOf(best.cand.encoding, best.s), nearMiss };
+    }
+  }
+  return { text: line, encoding: null, confidence: 1, nearMiss };
+}
