@@ -1,7 +1,17 @@
 /**
- * Input cleaning: HTML or pasted page text in, the article's blocks out.
- * TEMPORARY SKELETON: the clean helper replaces this with HTML main-content extraction and boilerplate removal.
+ * Input cleaning: HTML or pasted page text in, the article's title, posting lines and blocks out.
+ *
+ * HTML goes through one streaming htmlparser2 pass (src/clean/html.ts) that keeps the main content; both
+ * formats then go through the same line steps (src/clean/pipeline.ts): site chrome from the lexicon
+ * (src/clean/boilerplate.ts) is dropped, posting lines are set aside, hard line breaks inside sentences are
+ * joined and photo captions become caption blocks. The block texts are the input's own characters: repair and
+ * normalization happen later, in parse.ts. The cleaner never executes scripts or fetches anything, and never throws.
  */
+import { repair } from "../normalize/legacy/index.js";
+import { extractHtml } from "./html.js";
+import { runPipeline, type Unit } from "./pipeline.js";
+import { indentOf, probe } from "./probe.js";
+
 export interface CleanBlock {
   text: string;
   kind: "paragraph" | "caption" | "heading";
@@ -9,8 +19,9 @@ export interface CleanBlock {
 
 export interface CleanResult {
   format: "text" | "html";
+  /** The headline, or null when the input has none. */
   title: string | null;
-  /** Raw posting/update lines found around the article ("Ngày đăng 15/03/2018 | 07:05"), in order. */
+  /** Raw posting/update lines found around the article ("Ngày đăng 15/03/2018 | 07:05"), best first. */
   postingLines: string[];
   blocks: CleanBlock[];
 }
@@ -20,15 +31,94 @@ export interface CleanOptions {
   html?: boolean;
 }
 
-/** Detects HTML input. */
+const DOCUMENT_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]{0,200}>\s*<(?:!doctype\s+)?html)/i;
+const TAG = /<\/?(?:html|head|body|div|p|article|section|main|br|span|h[1-6]|table|tr|td|ul|ol|li|a|img|figure|figcaption|meta|title|script|style|strong|em|b|i|nav|header|footer)\b[^<>]{0,2000}>/gi;
+
+/**
+ * Detects HTML input: a document start (<!DOCTYPE html>, <html>), or at least two known tags in the first 5,000
+ * characters (one <br> or a stray "<p>" in pasted text is not enough).
+ *
+ * @example
+ * ```ts
+ * looksLikeHtml("<p>Sáng ngày 1/2</p><p>...</p>"); // true
+ * looksLikeHtml("Điểm thi đạt 8 < 9 và > 7"); // false
+ * ```
+ */
 export function looksLikeHtml(input: string): boolean {
-  return /<(?:html|body|div|p|article|br|span|h1|table)\b[^>]*>/i.test(input.slice(0, 5000));
+  const head = input.slice(0, 5000);
+  if (DOCUMENT_START.test(head)) return true;
+  const tags = head.match(TAG);
+  return !!tags && tags.length >= 2;
 }
 
+/**
+ * Cleans an article: HTML or page text in, title, posting lines and blocks out. Never throws.
+ *
+ * @example
+ * ```ts
+ * const r = cleanInput("Skip to main content\nUBND phường A tổng kết năm 2023\nNgày đăng 29/12/2023 | 15:20\nChiều ngày 28/12/2023, UBND phường A tổ chức hội nghị tổng kết.\nToàn cảnh hội nghị\nTin liên quan\nTin cũ");
+ * r.title; // "UBND phường A tổng kết năm 2023"
+ * r.postingLines; // ["Ngày đăng 29/12/2023 | 15:20"]
+ * r.blocks; // [{ text: "Chiều ngày 28/12/2023, ...", kind: "paragraph" }, { text: "Toàn cảnh hội nghị", kind: "caption" }]
+ * ```
+ */
 export function cleanInput(input: string, options: CleanOptions = {}): CleanResult {
-  const html = options.html ?? looksLikeHtml(input);
-  const text = html ? input.replace(/<[^>]*>/g, "\n") : input;
-  const blocks = text
+  const text = typeof input === "string" ? input : String(input ?? "");
+  try {
+    const html = options.html ?? looksLikeHtml(text);
+    return html ? cleanHtml(text) : cleanText(text);
+  } catch {
+    // A bug in a heuristic must not cost the article: fall back to paragraphs split at blank lines.
+    return fallback(text, options.html ?? false);
+  }
+}
+
+/** A line's classification text: repaired first when the whole input reads as mojibake or a legacy encoding. */
+function classifier(input: string): (line: string) => string {
+  let detected = "none";
+  try {
+    detected = repair(input.slice(0, 20000)).detected;
+  } catch {
+    detected = "none";
+  }
+  if (detected === "none") return probe;
+  return (line) => {
+    try {
+      return probe(repair(line).text);
+    } catch {
+      return probe(line);
+    }
+  };
+}
+
+function cleanText(input: string): CleanResult {
+  const see = classifier(input);
+  const units: Unit[] = [];
+  let group = 0;
+  for (const line of input.split(/\r\n|\r|\n|\u2028|\u2029/)) {
+    const text = see(line);
+    if (!text) {
+      group++;
+      units.push({ raw: "", text: "", hint: "line", group, indent: 0 });
+      continue;
+    }
+    units.push({ raw: line.trim(), text, hint: "line", group, indent: indentOf(line) });
+  }
+  const r = runPipeline(units, { mode: "text" });
+  return { format: "text", title: r.title, postingLines: r.postingLines, blocks: r.blocks };
+}
+
+function cleanHtml(input: string): CleanResult {
+  const x = extractHtml(input);
+  const see = classifier(x.units.map((u) => u.raw).join("\n"));
+  const units = see === probe ? x.units : x.units.map((u) => ({ ...u, text: see(u.raw) }));
+  const r = runPipeline(units, { mode: "html", knownTitle: x.title });
+  return { format: "html", title: x.title, postingLines: [...r.postingLines, ...x.outsidePostingLines], blocks: r.blocks };
+}
+
+function fallback(text: string, html: boolean): CleanResult {
+  const plain = html ? text.replace(/<[^<>]{0,2000}>/g, "\n") : text;
+  const blocks = plain
     .split(/\n\s*\n/)
     .map((t) => t.trim())
     .filter(Boolean)

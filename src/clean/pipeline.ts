@@ -1,0 +1,313 @@
+/**
+ * From lines to blocks: the steps shared by plain text and HTML. Lines come in as {@link Unit}s (a line of
+ * pasted text, or a line of an HTML block); chrome, posting lines and bylines go out, hard line breaks inside
+ * sentences are joined, captions are told apart from paragraphs.
+ */
+import { gluedCaptionEnd, hasCaptionLabel, isCaptionLine, MAX_CAPTION_LENGTH, splitCredit, stripCaptionLabel } from "./captions.js";
+import { hasTerminator, isChromeLine, isMenuLine, isSectionEnd, isSiteName, isTailByline } from "./chrome.js";
+import { SECTION_LABELS } from "./boilerplate.js";
+import { isPostingLine } from "./posting.js";
+import { endsSentence, foldKey, isAllCaps, probe, startsLowerOrDigit, wordCount } from "./probe.js";
+import type { CleanBlock } from "./index.js";
+
+/** One line of input on its way to a block. */
+export interface Unit {
+  /** The line as it stands in the input, trimmed (what the block will carry). */
+  raw: string;
+  /** The line for classification: repaired when the input is mojibake, then {@link probe}d. */
+  text: string;
+  /** What the markup says ("line" for plain text, where nothing is known). */
+  hint: "line" | "paragraph" | "caption" | "heading";
+  /** Lines of one group may be joined (a paragraph of pasted text, an HTML block split by <br>). */
+  group: number;
+  /** Leading spaces in the input line (plain text). */
+  indent: number;
+}
+
+type Role = "content" | "chrome" | "posting" | "end" | "title";
+interface Item extends Unit {
+  role: Role;
+  /** Cut everything after this line (it ended with "./."). */
+  endAfter: boolean;
+  /** Position in the input's line sequence, to know which lines were adjacent. */
+  pos: number;
+}
+
+export interface PipelineOptions {
+  mode: "text" | "html";
+  /** HTML: the headline found in the markup; the first line equal to it is removed. */
+  knownTitle?: string | null;
+}
+
+export interface PipelineResult {
+  title: string | null;
+  postingLines: string[];
+  blocks: CleanBlock[];
+}
+
+const SECTION_LABEL_KEYS = new Set(SECTION_LABELS.map(foldKey));
+const CONNECTOR_END = /(?:^|\s)(?:và|của|cho|ngày|tại|có|là|các|với|những|được|đã|trong|từ|đến|theo|cùng|hoặc|hay|về|để|do|bởi|thuộc|gồm|như|năm|tháng|lúc|vào|số|đồng chí|ông|bà|anh|chị|Đ\/c|đ\/c|sáng|chiều|tối|trưa)\s*$/iu;
+const HONORIFIC_NAME_END = /(?:đồng chí|đ\/c|ông|bà|anh|chị|Thượng tá|Trung tá|Thiếu tá|Đại tá|Đại úy|Thượng úy|Trung úy)(?:\s+[\p{Lu}][\p{Ll}\p{M}]*){1,3}\s*$/iu;
+const NAME_CONTINUES = /^(?:[\p{Lu}][\p{Ll}\p{M}]*\s+){0,2}[\p{Lu}][\p{Ll}\p{M}]*\s*(?:[–—,(-]|\s-\s)/u;
+const NEWSPAPER_TAG = /^\(\s{0,2}[\p{Lu}]{2,8}\s{0,2}\)\s{0,3}[-–—:]\s{0,3}/u;
+
+/**
+ * Runs the line steps and returns the title (plain text only), the posting lines and the blocks.
+ *
+ * @example
+ * ```ts
+ * const units = "Toàn cảnh hội nghị\nTin liên quan".split("\n").map((l, i) => ({ raw: l, text: l, hint: "line" as const, group: 0, indent: 0 }));
+ * runPipeline(units, { mode: "text" }).blocks; // [{ text: "Toàn cảnh hội nghị", kind: "caption" }]
+ * ```
+ */
+export function runPipeline(units: readonly Unit[], options: PipelineOptions): PipelineResult {
+  const items: Item[] = units.map((u, pos) => ({ ...u, role: roleOf(u.text, u.raw), endAfter: false, pos }));
+  for (const it of items) {
+    if (it.role === "content" && hasTerminator(it.text)) {
+      it.endAfter = true;
+      it.raw = it.raw.replace(/\s*\.\/\.\s*$/, ".").replace(/\.\.$/, ".");
+      it.text = it.text.replace(/\s*\.\/\.\s*$/, ".").replace(/\.\.$/, ".");
+    }
+  }
+  const firstBody = items.findIndex((it) => it.role === "content" && isParagraphLike(it.text));
+  let title: string | null = null;
+  if (options.mode === "text") title = cutHead(items, firstBody);
+  else if (options.knownTitle) removeKnownTitle(items, options.knownTitle);
+  cutTail(items, firstBody, options.mode);
+
+  const postingLines = items.filter((it) => it.role === "posting").map((it) => it.raw);
+  let body = items.filter((it) => it.role === "content");
+  body = dropTrailingBylines(body);
+  const lines = joinContinuations(body);
+  const blocks = toBlocks(lines, options.mode);
+  return { title, postingLines, blocks };
+}
+
+/** The role of a line: `text` is its classification text, `raw` the line as written (menus show in its spacing). */
+function roleOf(text: string, raw: string): Role {
+  if (!text) return "chrome";
+  if (isPostingLine(text)) return "posting";
+  if (isSectionEnd(text)) return "end";
+  if (hasCaptionLabel(text)) return "content";
+  if (isChromeLine(text) || isMenuLine(raw)) return "chrome";
+  return "content";
+}
+
+/**
+ * A line that is surely article prose: a long sentence or a long line.
+ *
+ * @example
+ * ```ts
+ * isParagraphLike("Chiều ngày 28/12/2023, tại Hội trường UBND phường Trần Lãm UBND phường tổ chức Hội nghị tổng kết."); // true
+ * ```
+ */
+export function isParagraphLike(text: string): boolean {
+  const n = wordCount(text);
+  return text.length >= 160 || (n >= 12 && (endsSentence(text) || n >= 25));
+}
+
+/**
+ * True when a line can be a headline: 3 to 45 words, not chrome, not a menu, not a site name, not a label.
+ *
+ * @example
+ * ```ts
+ * isHeadlineLike("UBND phường Trần Lãm tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024"); // true
+ * isHeadlineLike("Trang chủ > Tin tức > Đoàn thể"); // false
+ * ```
+ */
+export function isHeadlineLike(text: string, raw: string = text): boolean {
+  const n = wordCount(text);
+  if (n < 3 || n > 45 || text.length > 300) return false;
+  if (/[:;,]\s*$/.test(text)) return false;
+  if (/[.!?…]\s*$/.test(text) && n > 25) return false;
+  if (isMenuLine(raw) || isSiteName(text) || SECTION_LABEL_KEYS.has(foldKey(text))) return false;
+  return !isChromeLine(text) && !isPostingLine(text) && !isSectionEnd(text);
+}
+
+/** Plain text: finds the headline near the posting lines, drops the page header above it; returns the title. */
+function cutHead(items: Item[], firstBody: number): string | null {
+  const headEnd = firstBody < 0 ? items.length : firstBody;
+  const firstPosting = items.findIndex((it, i) => i < headEnd && it.role === "posting");
+  let titleIdx = -1;
+  let clusterStart = -1;
+  if (firstPosting >= 0) {
+    const before = neighbour(items, firstPosting, -1);
+    let after = firstPosting + 1;
+    while (after < headEnd && (items[after]!.role === "posting" || items[after]!.role === "chrome" || !items[after]!.text)) after++;
+    if (before >= 0 && items[before]!.role === "content" && isHeadlineLike(items[before]!.text, items[before]!.raw)) titleIdx = before;
+    else if (after < headEnd && items[after]!.role === "content" && isHeadlineLike(items[after]!.text, items[after]!.raw)) titleIdx = after;
+    clusterStart = titleIdx >= 0 ? Math.min(titleIdx, firstPosting) : firstPosting;
+  } else if (firstBody > 0) {
+    // No posting line: the line just above the first paragraph, if it reads like a headline; else an ALL-CAPS line.
+    const before = neighbour(items, firstBody, -1);
+    if (before >= 0 && items[before]!.role === "content" && isHeadlineLike(items[before]!.text, items[before]!.raw) && !endsSentence(items[before]!.text)) titleIdx = before;
+    else {
+      const caps = items.findIndex((it, i) => i < firstBody && it.role === "content" && isAllCaps(it.text) && isHeadlineLike(it.text, it.raw));
+      if (caps >= 0) titleIdx = caps;
+    }
+    clusterStart = titleIdx;
+  }
+  for (let i = 0; i < clusterStart; i++) if (items[i]!.role === "content") items[i]!.role = "chrome";
+  // Without a headline, page-header lines above the first paragraph still go: site names and section labels.
+  for (let i = 0; i < headEnd; i++) {
+    const it = items[i]!;
+    if (it.role === "content" && (isSiteName(it.text) || SECTION_LABEL_KEYS.has(foldKey(it.text)))) it.role = "chrome";
+  }
+  if (titleIdx < 0) return null;
+  items[titleIdx]!.role = "title";
+  return items[titleIdx]!.raw;
+}
+
+/** The nearest line before (dir -1) or after (dir 1) i that is not blank. */
+function neighbour(items: readonly Item[], i: number, dir: -1 | 1): number {
+  for (let j = i + dir; j >= 0 && j < items.length; j += dir) if (items[j]!.text) return j;
+  return -1;
+}
+
+function removeKnownTitle(items: Item[], title: string): void {
+  const key = foldKey(title);
+  if (!key) return;
+  const limit = Math.min(items.length, 12);
+  for (let i = 0; i < limit; i++) {
+    const it = items[i]!;
+    if (it.role !== "posting" && foldKey(it.text) === key) {
+      it.role = "title";
+      return;
+    }
+  }
+}
+
+/**
+ * Drops what follows the article: from a section end ("Tin liên quan", "Bình luận") or a "./." terminator on.
+ * In HTML the markup already cut the page down to the article, so a section end there drops only the lines
+ * up to the next paragraph (an inline "Tin liên quan" box).
+ */
+function cutTail(items: Item[], firstBody: number, mode: "text" | "html"): void {
+  const from = Math.max(firstBody, 0);
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.endAfter && i >= from) {
+      for (let j = i + 1; j < items.length; j++) if (items[j]!.role !== "posting") items[j]!.role = "chrome";
+      return;
+    }
+    if (it.role !== "end") continue;
+    it.role = "chrome";
+    if (i < from) continue;
+    if (mode === "text") {
+      for (let j = i + 1; j < items.length; j++) if (items[j]!.role !== "posting") items[j]!.role = "chrome";
+      return;
+    }
+    let j = i + 1;
+    while (j < items.length && !(items[j]!.role === "content" && isParagraphLike(items[j]!.text))) {
+      if (items[j]!.role === "content") items[j]!.role = "chrome";
+      j++;
+    }
+  }
+}
+
+/** Bylines standing last ("THANH THẢO", "Ban biên tập Phường 7"): at most three lines from the end. */
+function dropTrailingBylines(body: Item[]): Item[] {
+  let end = body.length;
+  while (end > 0 && body.length - end < 3 && body[end - 1]!.hint !== "caption" && isTailByline(body[end - 1]!.text)) end--;
+  return body.slice(0, end);
+}
+
+/**
+ * True when the next line continues this one: no sentence end here and the next line starts in lower case or
+ * with a digit ("Sáng\nngày 15/11/2023"), or this line stops on a connecting word ("27 cá nhân và\n23 tập thể")
+ * or inside a person's name ("đồng chí Nguyễn\nKim Đức – Bí thư").
+ *
+ * @example
+ * ```ts
+ * continuesInto("Sáng", "ngày 09/12/2022, Hội LHPN phường tổ chức hội nghị."); // true
+ * continuesInto("Toàn cảnh hội nghị", "Năm 2023, phường đã hoàn thành 14/16 chỉ tiêu."); // false
+ * ```
+ */
+export function continuesInto(line: string, next: string): boolean {
+  if (!line || !next || endsSentence(line)) return false;
+  if (isAllCaps(line) && wordCount(line) > 2) return false;
+  if (/^[^\p{L}\p{N}"“‘(]/u.test(next)) return false; // bullets, emoji, "?" for a lost bullet
+  if (startsLowerOrDigit(next)) return true;
+  if (/[,–—-]\s*$/.test(line) || CONNECTOR_END.test(line)) return true;
+  return HONORIFIC_NAME_END.test(line) && NAME_CONTINUES.test(next);
+}
+
+function joinContinuations(body: readonly Item[]): Item[] {
+  const out: Item[] = [];
+  for (const it of body) {
+    const prev = out[out.length - 1];
+    if (prev && prev.group === it.group && prev.pos + 1 === it.pos && prev.hint !== "caption" && it.hint !== "caption" && it.hint !== "heading" && prev.hint !== "heading" && continuesInto(prev.text, it.text)) {
+      out[out.length - 1] = { ...prev, raw: `${prev.raw} ${it.raw}`, text: `${prev.text} ${it.text}`, pos: it.pos, endAfter: it.endAfter };
+    } else out.push({ ...it });
+  }
+  return out;
+}
+
+interface Line {
+  raw: string;
+  text: string;
+  kind: CleanBlock["kind"];
+  group: number;
+  hint: Unit["hint"];
+}
+
+function toBlocks(lines: readonly Item[], mode: "text" | "html"): CleanBlock[] {
+  const split: Line[] = [];
+  for (const it of lines) {
+    const cut = gluedCaptionEnd(it.text);
+    if (cut > 0 && it.hint !== "heading") {
+      const nfc = it.raw.normalize("NFC");
+      const rawCut = gluedCaptionEnd(nfc);
+      const [head, tail] = rawCut > 0 ? [nfc.slice(0, rawCut), nfc.slice(rawCut)] : [it.text.slice(0, cut), it.text.slice(cut)];
+      split.push({ raw: head.trim(), text: it.text.slice(0, cut).trim(), kind: "caption", group: it.group, hint: it.hint });
+      const rest = { raw: tail.trim(), text: it.text.slice(cut).trim(), group: it.group, hint: it.hint };
+      split.push({ ...rest, kind: kindOf(rest.text, it) });
+    } else split.push({ raw: it.raw, text: it.text, kind: kindOf(it.text, it), group: it.group, hint: it.hint });
+  }
+  const blocks: CleanBlock[] = [];
+  let firstParagraph = true;
+  let prev: Line | null = null;
+  for (const l of split) {
+    let text = l.raw;
+    if (l.kind === "caption") text = captionText(text, l.text);
+    else if (l.kind === "paragraph" && firstParagraph) {
+      text = text.replace(NEWSPAPER_TAG, "");
+      firstParagraph = false;
+    }
+    text = text.trim();
+    if (!text) continue;
+    const last = blocks[blocks.length - 1];
+    if (mode === "html" && last && prev && l.kind === "paragraph" && last.kind === "paragraph" && prev.group === l.group && prev.hint !== "line") {
+      last.text += "\n" + text;
+    } else blocks.push({ text, kind: l.kind });
+    prev = l;
+  }
+  return blocks;
+}
+
+function kindOf(text: string, it: Pick<Unit, "hint" | "indent">): CleanBlock["kind"] {
+  if (it.hint === "caption") return "caption";
+  if (it.hint === "heading") return "heading";
+  if (isCaptionLine(text)) return "caption";
+  if (it.indent >= 6 && text.length <= MAX_CAPTION_LENGTH && wordCount(text) >= 2) return "caption";
+  if (isAllCaps(text) && wordCount(text) <= 25 && !endsSentence(text)) return "heading";
+  return "paragraph";
+}
+
+/**
+ * A caption without its label ("Hình ảnh:") and photo credit ("Ảnh: T.T"). Worked on the input's own text;
+ * when only the classification text (repaired mojibake) shows the credit, that text is used.
+ */
+function captionText(raw: string, seen: string): string {
+  const strip = (s: string) => stripCaptionLabel(splitCredit(s).text);
+  const nfc = raw.normalize("NFC");
+  const fromRaw = strip(nfc);
+  if (fromRaw !== nfc) return fromRaw;
+  const fromSeen = strip(seen);
+  return fromSeen !== seen ? fromSeen : raw;
+}
+
+/** For tests: the role a single line gets before the structural steps. */
+export function lineRole(line: string): Role {
+  return roleOf(probe(line), line.trim());
+}

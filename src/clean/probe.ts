@@ -1,0 +1,117 @@
+/**
+ * Comparison keys for classifying lines. The cleaner never rewrites the article's text (repair and
+ * normalization come later, in parse.ts); it only looks at lines through these keys, so that NFD input,
+ * Ð/ð look-alikes, zero-width and non-breaking spaces and either tone placement classify alike.
+ */
+
+const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+
+/**
+ * The line as it reads: NFC, Ð/ð look-alikes as Đ/đ, invisible characters removed, runs of spaces as one space, trimmed.
+ *
+ * @example
+ * ```ts
+ * probe("Ð\u00a0c  Nguy\u1ec5n\u200b"); // "Đ c Nguyễn"
+ * ```
+ */
+export function probe(s: string): string {
+  return s.normalize("NFC").replace(/\u00d0/g, "Đ").replace(/\u00f0/g, "đ").replace(INVISIBLE, "").replace(SPACES, " ").trim();
+}
+
+/**
+ * Lower case without diacritics (đ as d), punctuation kept: for matching posting lines and labels.
+ *
+ * @example
+ * ```ts
+ * foldLower("Ngày đăng: 15/03/2018"); // "ngay dang: 15/03/2018"
+ * ```
+ */
+export function foldLower(s: string): string {
+  return probe(s).normalize("NFD").replace(/\p{M}+/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
+}
+
+/**
+ * The lexicon key of a line: folded, every run of punctuation as one space. "Tin khác:" and "TIN KHÁC" share the key "tin khac".
+ *
+ * @example
+ * ```ts
+ * foldKey("  Tin, ảnh: ĐÔNG TRÚC "); // "tin anh dong truc"
+ * ```
+ */
+export function foldKey(s: string): string {
+  return foldLower(s).replace(/[^a-z0-9{}+]+/g, " ").trim();
+}
+
+/**
+ * Number of whitespace-separated words.
+ *
+ * @example
+ * ```ts
+ * wordCount("Toàn cảnh hội nghị"); // 4
+ * ```
+ */
+export function wordCount(s: string): number {
+  const t = s.trim();
+  return t ? t.split(/\s+/).length : 0;
+}
+
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+
+/**
+ * True when the line has letters and none of them is lower case ("XÃ TRIỆU THÀNH SƠ KẾT").
+ *
+ * @example
+ * ```ts
+ * isAllCaps("XÃ TRIỆU THÀNH SƠ KẾT 6 THÁNG"); // true
+ * isAllCaps("UBND phường"); // false
+ * ```
+ */
+export function isAllCaps(s: string): boolean {
+  return LETTER.test(s) && !LOWER.test(s);
+}
+
+/**
+ * True when the line ends a sentence: . ! ? … ; or : (a closing quote or bracket may follow).
+ *
+ * @example
+ * ```ts
+ * endsSentence("đạt 93,5%."); // true
+ * endsSentence("Toàn cảnh hội nghị"); // false
+ * ```
+ */
+export function endsSentence(s: string): boolean {
+  return /[.!?…;:](?:["”’»)\]]{0,3})\s*$/.test(s);
+}
+
+/**
+ * True when the text starts with a lower-case letter or a digit (after any opening punctuation).
+ *
+ * @example
+ * ```ts
+ * startsLowerOrDigit("ngày 09/12/2022"); // true
+ * ```
+ */
+export function startsLowerOrDigit(s: string): boolean {
+  const m = /^[\s"“‘(«[]{0,3}([\p{L}\p{N}])/u.exec(s.normalize("NFC"));
+  return !!m && /[\p{Ll}\p{N}]/u.test(m[1]!);
+}
+
+/**
+ * The number of leading spaces (tabs count 4, non-breaking spaces count 1).
+ *
+ * @example
+ * ```ts
+ * indentOf("\u00a0 \u00a0 Caption"); // 4
+ * ```
+ */
+export function indentOf(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    if (ch === "\t") n += 4;
+    else if (ch === " " || ch === "\u00a0" || ch === "\u3000" || (ch >= "\u2000" && ch <= "\u200b")) n++;
+    else break;
+  }
+  return n;
+}
