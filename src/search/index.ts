@@ -1,4 +1,639 @@
 /**
- * vn-ward-news/search. TEMPORARY SKELETON: the search helper replaces this.
+ * vn-ward-news/search: Vietnamese-aware search over ward and commune news, on flexsearch 0.8.
+ *
+ * Text goes through our own normalize and syllable tokenizer; every syllable has an exact key
+ * (tone style aside) and a folded key (no diacritics). Flexsearch indexes the folded keys of each
+ * document (title, venue, officials, body, in that order, with a custom score that ranks title
+ * matches first); the index keeps each document's syllables as a compact array of exact-key ids
+ * and ranks flexsearch's candidates in tiers: adjacent exact, adjacent folded, all exact, all
+ * folded, partial. Browser-safe: no Node built-ins (saving to files is in vn-ward-news/node).
+ *
+ * @example
+ * ```ts
+ * import { createSearchIndex } from "vn-ward-news/search";
+ * const index = createSearchIndex();
+ * index.add(parseArticle(text, { id: "seed.txt" }));
+ * index.search("tan giang", { limit: 5 });          // every diacritic variant, adjacent first
+ * index.search("Tân Giang");                          // "Tân Giang" before "Tấn Giang"
+ * index.suggest("tan gi");                            // ["Tân Giang", ...]
+ * index.didYouMean("tong thi quynh hoa");             // "Tống Thị Quỳnh Hoa"
+ * const copy = importSearchIndex(JSON.parse(JSON.stringify(index.export())));
+ * ```
  */
-export const SEARCH_FORMAT_VERSION = 1;
+import { Index } from "flexsearch";
+import { InvalidOptionError, VnWardNewsError } from "../errors.js";
+import { SEARCH_ABBREVIATIONS, type AbbreviationEntry } from "./abbreviations.js";
+import {
+  compileFilter,
+  tagKeys,
+  toStoredDocument,
+  type SearchFilter,
+  type SearchInput,
+  type StoredDocument,
+  type TagKeys,
+} from "./document.js";
+import { formatSnippet, makeSnippets, type Snippet } from "./highlight.js";
+import { createKeyEncoder, exactKey, foldKey, hasMarks, tokenize } from "./keys.js";
+import { parseExport, SEARCH_FORMAT_VERSION, SEARCH_INDEX_KIND, type SearchIndexExport } from "./persist.js";
+import { planQuery } from "./query.js";
+import { matchedCount, resolveTerms, tierOf, type ResolvedTerms, type Tier } from "./tiers.js";
+import { namePhrases, shortRuns, Vocabulary, type TokenIds } from "./vocabulary.js";
+
+export { SEARCH_FORMAT_VERSION, SEARCH_INDEX_KIND, parseExport, type SearchIndexExport } from "./persist.js";
+export {
+  FILTER_KEYS,
+  TEXT_FIELDS,
+  extractWards,
+  compileFilter,
+  toStoredDocument,
+  type FilterKey,
+  type SearchFilter,
+  type SearchInput,
+  type PlainSearchDocument,
+  type PlainOfficial,
+  type StoredDocument,
+  type StoredTags,
+  type TextField,
+} from "./document.js";
+export { formatSnippet, type Snippet, type SnippetOptions } from "./highlight.js";
+export { exactKey, foldKey, hasMarks, tokenize, type Token } from "./keys.js";
+export { planQuery, type QueryPlan, type QueryTerm } from "./query.js";
+export { SEARCH_ABBREVIATIONS, type AbbreviationEntry } from "./abbreviations.js";
+export type { Tier } from "./tiers.js";
+
+/** Flexsearch score slots: 0 title, 1 venue and officials, 2..8 body by position. */
+const RESOLUTION = 9;
+/** Candidates looked at for the partial tier, at most. */
+const PARTIAL_SCAN = 5_000;
+
+export interface SearchIndexOptions {
+  /** Return partial matches (tier 5: at least half of the syllables) when the full tiers do not fill the page; default true. */
+  partial?: boolean;
+  /** Abbreviations for query expansion; default {@link SEARCH_ABBREVIATIONS}. Not saved by `export()`. */
+  abbreviations?: readonly AbbreviationEntry[];
+}
+
+export interface SearchOptions {
+  /** Hits to return, 1..10000; default 10. */
+  limit?: number;
+  /** Hits to skip first; default 0. */
+  offset?: number;
+  /** Only documents matching these filters (ward, year, type, award, official). */
+  filter?: SearchFilter;
+  /** Compute snippets (default true); false makes a search cheaper. */
+  snippets?: boolean;
+}
+
+/** One search result. */
+export interface SearchHit {
+  /** The document id (the file path for articles indexed by the CLI). */
+  id: string;
+  /** 1 adjacent exact, 2 adjacent folded, 3 all present exact, 4 all present folded, 5 partial. */
+  tier: Tier;
+  /**
+   * Higher is better: `6 - tier` plus a fraction from flexsearch's score slot (title matches
+   * highest), so hits sort by tier, then flexsearch's score. Comparable within one query only.
+   */
+  score: number;
+  title: string | null;
+  /** Snippets with the matches marked «like this», in the article's own diacritics. */
+  snippets: string[];
+  /** The same snippets with highlight spans, for custom rendering. */
+  fragments: Snippet[];
+}
+
+export interface SuggestOptions {
+  /** Most suggestions; default 5. */
+  limit?: number;
+}
+
+interface Entry {
+  doc: StoredDocument;
+  ids: TokenIds;
+  keys: TagKeys;
+}
+
+interface Candidate {
+  id: number;
+  tier: Tier;
+  slot: number;
+  matched: number;
+  alt: number;
+  seq: number;
+}
+
+function better(a: Candidate, b: Candidate): boolean {
+  return a.tier !== b.tier ? a.tier < b.tier : a.slot !== b.slot ? a.slot < b.slot : a.matched !== b.matched ? a.matched > b.matched : a.seq < b.seq;
+}
+
+function intOption(name: string, value: unknown, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    throw new InvalidOptionError(`${name} must be an integer from ${min} to ${max}, got ${String(value)}`);
+  }
+  return value;
+}
+
+/** The phrases a document offers to suggest and didYouMean. */
+function phrasesOf(doc: StoredDocument): string[] {
+  const out = [...namePhrases(doc.title), ...namePhrases(doc.venue), ...namePhrases(doc.body), ...shortRuns(doc.title)];
+  for (const o of doc.tags.official) out.push(o);
+  for (const w of doc.tags.ward) out.push(w);
+  for (const t of doc.tags.type) out.push(t, ...shortRuns(t));
+  return out;
+}
+
+/** Whether a written form is compatible with what was typed (same letters; same marks where marks were typed). */
+function syllableCompatible(form: string, typed: string, partial: boolean): boolean {
+  if (!hasMarks(typed)) return partial ? foldKey(form).startsWith(foldKey(typed)) : foldKey(form) === foldKey(typed);
+  if (!partial) return exactKey(form) === exactKey(typed);
+  const f = exactKey(form);
+  const t = exactKey(typed);
+  const tone = /[\u0300\u0301\u0303\u0309\u0323]$/.exec(t)?.[0] ?? "";
+  const base = tone ? t.slice(0, -1) : t;
+  return f.startsWith(base) && (!tone || f.endsWith(tone));
+}
+
+/**
+ * A Vietnamese-aware search index over articles. Create it with {@link createSearchIndex}.
+ */
+export class SearchIndex {
+  private readonly flex: Index;
+  private readonly vocab = new Vocabulary();
+  private readonly entries: Array<Entry | undefined> = [];
+  private readonly byId = new Map<string, number>();
+  private readonly partial: boolean;
+  private readonly abbreviations: readonly AbbreviationEntry[];
+  /** Field boundaries of the document being added, read by the score function. */
+  private scoring = { titleEnd: 0, metaEnd: 0, n: 1 };
+
+  constructor(options: SearchIndexOptions = {}) {
+    if (options === null || typeof options !== "object") throw new InvalidOptionError("search index options must be an object");
+    if (options.partial !== undefined && typeof options.partial !== "boolean") throw new InvalidOptionError("partial must be true or false");
+    this.partial = options.partial ?? true;
+    this.abbreviations = options.abbreviations ?? SEARCH_ABBREVIATIONS;
+    this.flex = new Index({
+      tokenize: "strict",
+      resolution: RESOLUTION,
+      encoder: createKeyEncoder(),
+      fastupdate: false,
+      cache: false,
+      score: (_content, _term, i) => {
+        const s = this.scoring;
+        if (i < s.titleEnd) return 0;
+        if (i < s.metaEnd) return 1;
+        return Math.min(RESOLUTION - 1, 2 + Math.floor(((RESOLUTION - 2) * (i - s.metaEnd)) / Math.max(1, s.n - s.metaEnd)));
+      },
+    });
+  }
+
+  /**
+   * Creates an index from an export, validating it first.
+   *
+   * @example
+   * ```ts
+   * const index = SearchIndex.import(JSON.parse(await readFile("index.json", "utf8")));
+   * ```
+   */
+  static import(data: unknown, options: Omit<SearchIndexOptions, "partial"> = {}): SearchIndex {
+    const parsed = parseExport(data);
+    const index = new SearchIndex({ ...options, partial: parsed.options.partial });
+    for (const doc of parsed.documents) index.addStored(doc);
+    return index;
+  }
+
+  /**
+   * Number of documents.
+   *
+   * @example
+   * ```ts
+   * createSearchIndex().size; // 0
+   * ```
+   */
+  get size(): number {
+    return this.byId.size;
+  }
+
+  /**
+   * Whether a document id is in the index.
+   *
+   * @example
+   * ```ts
+   * index.has("fixtures/seed.txt"); // true
+   * ```
+   */
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  /**
+   * The stored document of an id (search fields and filter values), or null.
+   *
+   * @example
+   * ```ts
+   * index.get("fixtures/seed.txt")?.tags.ward; // ["Tân Giang"]
+   * ```
+   */
+  get(id: string): StoredDocument | null {
+    const n = this.byId.get(id);
+    return n === undefined ? null : this.entries[n]!.doc;
+  }
+
+  /**
+   * Adds a parsed record (it needs an `id`) or a plain document `{ id, title?, body, venue?,
+   * officials?, ward?, year?, type?, awards? }`. Throws a VnWardNewsError (INVALID_INPUT) for a
+   * document without id or body, or with an id already in the index (use `update`).
+   *
+   * @example
+   * ```ts
+   * index.add({ id: "a", title: "Hội nghị tổng kết", body: "tại hội trường UBND phường Tân Giang" });
+   * ```
+   */
+  add(input: SearchInput): this {
+    const doc = toStoredDocument(input);
+    if (this.byId.has(doc.id)) throw new VnWardNewsError("INVALID_INPUT", `document "${doc.id}" is already in the index (use update)`);
+    this.addStored(doc);
+    return this;
+  }
+
+  /**
+   * Adds several documents.
+   *
+   * @example
+   * ```ts
+   * index.addMany(records);
+   * ```
+   */
+  addMany(inputs: Iterable<SearchInput>): this {
+    for (const input of inputs) this.add(input);
+    return this;
+  }
+
+  /**
+   * Replaces a document (or adds it when its id is new).
+   *
+   * @example
+   * ```ts
+   * index.update({ id: "a", body: "nội dung mới" });
+   * ```
+   */
+  update(input: SearchInput): this {
+    const doc = toStoredDocument(input);
+    this.remove(doc.id);
+    this.addStored(doc);
+    return this;
+  }
+
+  /**
+   * Removes a document; returns whether it was there. Costs a pass over the flexsearch index
+   * (no per-document register is kept, to save memory).
+   *
+   * @example
+   * ```ts
+   * index.remove("a"); // true
+   * ```
+   */
+  remove(id: string): boolean {
+    const n = this.byId.get(id);
+    if (n === undefined) return false;
+    const e = this.entries[n]!;
+    this.flex.remove(n);
+    this.vocab.count(e.ids, -1);
+    this.vocab.countPhrases(phrasesOf(e.doc), -1);
+    this.entries[n] = undefined;
+    this.byId.delete(id);
+    return true;
+  }
+
+  private addStored(doc: StoredDocument): void {
+    const n = this.entries.length;
+    const ids: number[] = [];
+    const keys: string[] = [];
+    let last = "";
+    const push = (text: string) => {
+      for (const t of tokenize(text)) {
+        const id = this.vocab.idOf(t.text);
+        ids.push(id);
+        const fk = this.vocab.foldedKeys[this.vocab.foldOf[id]!]!;
+        // flexsearch's encoder drops a term equal to the one before; drop it here too so the
+        // score function's positions are the encoder's positions
+        if (fk !== last) keys.push(fk);
+        last = fk;
+      }
+      ids.push(0);
+    };
+    push(doc.title);
+    const titleEnd = keys.length;
+    push(doc.venue);
+    for (const o of doc.officials) push(o);
+    const metaEnd = keys.length;
+    push(doc.body);
+    const typed = this.vocab.size <= 0xffff ? Uint16Array.from(ids) : Uint32Array.from(ids);
+    this.vocab.count(typed, 1);
+    this.vocab.countPhrases(phrasesOf(doc), 1);
+    this.entries.push({ doc, ids: typed, keys: tagKeys(doc.tags) });
+    this.byId.set(doc.id, n);
+    this.scoring = { titleEnd, metaEnd, n: keys.length };
+    if (keys.length) this.flex.add(n, keys.join(" "));
+  }
+
+  /**
+   * Searches: hits ranked by tier (adjacent exact, adjacent folded, all exact, all folded, partial),
+   * then by flexsearch's score. A query typed without diacritics matches every diacritic variant
+   * equally; a query with diacritics puts exact matches first. Abbreviations match their
+   * expansions both ways ("UBND" finds "Ủy ban nhân dân"). An empty query returns no hits.
+   * Throws InvalidOptionError for a bad limit, offset or filter key.
+   *
+   * @example
+   * ```ts
+   * index.search("Tân Giang", { limit: 5, filter: { year: 2021 } })[0];
+   * // { id: "fixtures/seed.txt", tier: 1, score: 5.9, title: null, snippets: ["…UBND phường «Tân Giang» đã diễn ra…"], fragments: [...] }
+   * ```
+   */
+  search(query: string, options: SearchOptions = {}): SearchHit[] {
+    if (typeof query !== "string") throw new InvalidOptionError(`query must be a string, got ${typeof query}`);
+    const limit = intOption("limit", options.limit, 10, 1, 10_000);
+    const offset = intOption("offset", options.offset, 0, 0, 1_000_000);
+    const filter = compileFilter(options.filter);
+    const plan = planQuery(query, this.abbreviations);
+    if (!plan.alternatives.length) return [];
+    const need = offset + limit;
+    const resolved = plan.alternatives.map((a) => resolveTerms(a, this.vocab));
+    const found = new Map<number, Candidate>();
+    const foldOf = this.vocab.foldOf;
+    let seq = 0;
+    const offer = (c: Candidate) => {
+      const prev = found.get(c.id);
+      if (!prev || better(c, prev)) found.set(c.id, prev ? { ...c, seq: prev.seq } : c);
+    };
+
+    resolved.forEach((r, alt) => {
+      if (r.folded.some((f) => f < 0)) return; // a syllable the index has never seen: no full match
+      const slots = this.flexSlots(r, false);
+      let best = 0;
+      for (let y = 0; y < slots.length && best < need; y++) {
+        for (const id of slots[y] ?? []) {
+          const e = this.entries[id];
+          if (!e || (filter && !filter.test(e.keys))) continue;
+          const tier = tierOf(e.ids, r, foldOf);
+          if (tier === null) continue;
+          offer({ id, tier, slot: y, matched: r.folded.length, alt, seq: seq++ });
+          if (tier === 1 && ++best >= need) break;
+        }
+      }
+    });
+
+    if (this.partial && found.size < need) {
+      resolved.forEach((r, alt) => {
+        const k = r.folded.length;
+        if (k < 2) return;
+        const known = r.folded.filter((f) => f >= 0).length;
+        if (known * 2 < k) return;
+        const slots = this.flexSlots(r, true);
+        let scanned = 0;
+        for (let y = 0; y < slots.length && scanned < PARTIAL_SCAN; y++) {
+          for (const id of slots[y] ?? []) {
+            if (++scanned > PARTIAL_SCAN) break;
+            if (found.has(id)) continue;
+            const e = this.entries[id];
+            if (!e || (filter && !filter.test(e.keys))) continue;
+            const matched = matchedCount(e.ids, r, foldOf);
+            if (matched * 2 < k) continue;
+            offer({ id, tier: 5, slot: y, matched, alt, seq: seq++ });
+          }
+        }
+      });
+    }
+
+    const ranked = [...found.values()].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(offset, need);
+    return ranked.map((c) => this.hit(c, resolved[c.alt]!, plan.marked, options.snippets !== false));
+  }
+
+  /** Flexsearch's candidates for a resolved alternative, by score slot (all syllables, or any with `suggest`). */
+  private flexSlots(r: ResolvedTerms, suggest: boolean): number[][] {
+    const query = r.terms.map((t) => t.folded).join(" ");
+    const res = this.flex.search(query, { resolve: false, suggest });
+    return (res as unknown as { result: number[][] }).result ?? [];
+  }
+
+  private hit(c: Candidate, r: ResolvedTerms, marked: boolean, withSnippets: boolean): SearchHit {
+    const doc = this.entries[c.id]!.doc;
+    const fragments = withSnippets ? makeSnippets(doc, r, this.vocab, { exactOnly: marked && (c.tier === 1 || c.tier === 3) }) : [];
+    return {
+      id: doc.id,
+      tier: c.tier,
+      score: Math.round((6 - c.tier + (RESOLUTION - c.slot) / (RESOLUTION + 1)) * 1000) / 1000,
+      title: doc.title || null,
+      snippets: fragments.map((f) => formatSnippet(f)),
+      fragments,
+    };
+  }
+
+  /**
+   * Completes what is being typed from the index's own vocabulary: names and places first (runs of
+   * title-case syllables, officials, wards), then event types and title phrases, then single
+   * syllables: "tan gi" gives "Tân Giang". Diacritics typed narrow the choice ("Tấn" never gives
+   * "Tân Phú"); within a kind, phrases found in more documents come first.
+   *
+   * @example
+   * ```ts
+   * index.suggest("tan gi"); // ["Tân Giang", ...]
+   * index.suggest("Tống Thị Q"); // ["Tống Thị Quỳnh Hoa"]
+   * ```
+   */
+  suggest(prefix: string, options: SuggestOptions = {}): string[] {
+    if (typeof prefix !== "string") throw new InvalidOptionError(`prefix must be a string, got ${typeof prefix}`);
+    const limit = intOption("limit", options.limit, 5, 1, 100);
+    const text = prefix.normalize("NFC");
+    const typed = tokenize(text).slice(0, 8);
+    if (!typed.length) return [];
+    const complete = /[^\p{L}\p{M}\p{N}]$/u.test(text);
+    const key = typed.map((t) => foldKey(t.text)).join(" ") + (complete ? " " : "");
+    const fits = (form: string): boolean => {
+      const ft = tokenize(form);
+      return typed.every((t, i) => ft[i] !== undefined && syllableCompatible(ft[i]!.text, t.text, !complete && i === typed.length - 1));
+    };
+    // typed diacritics narrow the choice: "Tấn" never completes to "Tân Phú"
+    const narrow = typed.some((t) => hasMarks(t.text));
+    type Option = { text: string; fit: boolean; count: number; size: number; phrase: boolean };
+    const options_: Option[] = [];
+    for (const k of rangeWithPrefix(this.vocab.phraseKeys(), key)) {
+      const e = this.vocab.phrases.get(k)!;
+      if (e.size <= typed.length - (complete ? 0 : 1)) continue;
+      // one option per exact variant ("Tân Giang", "Tấn Giang"), shown in its most used form
+      const groups = new Map<string, { text: string; best: number; count: number }>();
+      for (const [form, n] of e.forms) {
+        const sig = tokenize(form)
+          .map((t) => exactKey(t.text))
+          .join(" ");
+        const g = groups.get(sig);
+        const rank = n + (/^\p{Lu}/u.test(form) ? 0.5 : 0);
+        if (!g) groups.set(sig, { text: form, best: rank, count: n });
+        else {
+          g.count += n;
+          if (rank > g.best) Object.assign(g, { text: form, best: rank });
+        }
+      }
+      for (const g of groups.values()) options_.push({ text: g.text, fit: fits(g.text), count: g.count, size: e.size, phrase: true });
+    }
+    if (typed.length === 1 && !complete) {
+      for (const k of rangeWithPrefix(this.vocab.wordKeys(), key)) {
+        const forms = this.vocab.forms(k).sort((a, b) => Number(fits(b.text)) - Number(fits(a.text)) || b.count - a.count);
+        const f = forms[0];
+        if (f) options_.push({ text: f.text, fit: fits(f.text), count: f.count, size: 1, phrase: false });
+      }
+    }
+    const isName = (o: Option) => o.phrase && /^\p{Lu}/u.test(o.text);
+    options_.sort(
+      (a, b) =>
+        Number(b.fit) - Number(a.fit) ||
+        Number(isName(b)) - Number(isName(a)) ||
+        Number(b.phrase) - Number(a.phrase) ||
+        b.count - a.count ||
+        a.size - b.size ||
+        (a.text < b.text ? -1 : 1),
+    );
+    const out: string[] = [];
+    const seen = new Set<string>();
+    for (const o of options_) {
+      if (narrow && !o.fit) continue;
+      const sig = tokenize(o.text)
+        .map((t) => exactKey(t.text))
+        .join(" ");
+      if (seen.has(sig)) continue;
+      seen.add(sig);
+      out.push(o.text);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  /**
+   * Restores diacritics from the index's own vocabulary: known names and places first (longest
+   * match), then each syllable's most used form. Syllables typed with diacritics that the index
+   * knows are kept. Returns null when there is nothing to change or nothing known.
+   *
+   * @example
+   * ```ts
+   * index.didYouMean("tong thi quynh hoa"); // "Tống Thị Quỳnh Hoa"
+   * index.didYouMean("Tống Thị Quỳnh Hoa"); // null
+   * ```
+   */
+  didYouMean(query: string): string | null {
+    if (typeof query !== "string") throw new InvalidOptionError(`query must be a string, got ${typeof query}`);
+    const toks = tokenize(query.normalize("NFC")).slice(0, 32);
+    if (!toks.length) return null;
+    const keep = (t: string) => hasMarks(t) && this.vocab.hasExact(exactKey(t));
+    const out: string[] = [];
+    let i = 0;
+    while (i < toks.length) {
+      let took = 0;
+      for (let n = Math.min(6, toks.length - i); n >= 2 && !took; n--) {
+        const part = toks.slice(i, i + n);
+        const e = this.vocab.phrases.get(part.map((t) => foldKey(t.text)).join(" "));
+        if (!e) continue;
+        const ok = [...e.forms]
+          .filter(([form]) => {
+            const ft = tokenize(form);
+            return part.every((t, j) => !hasMarks(t.text) || exactKey(ft[j]!.text) === exactKey(t.text));
+          })
+          .sort((a, b) => b[1] - a[1]);
+        if (ok.length) {
+          out.push(ok[0]![0]);
+          took = n;
+        }
+      }
+      if (took) {
+        i += took;
+        continue;
+      }
+      const t = toks[i]!.text;
+      out.push(keep(t) ? t : (this.vocab.bestForm(foldKey(t)) ?? t));
+      i++;
+    }
+    const result = out.join(" ");
+    const same =
+      tokenize(result)
+        .map((t) => exactKey(t.text))
+        .join(" ") === toks.map((t) => exactKey(t.text)).join(" ");
+    return same ? null : result;
+  }
+
+  /**
+   * The whole index as one JSON-serializable object (kind marker, format version, options, every
+   * document in insertion order). `importSearchIndex` rebuilds an index that answers identically.
+   *
+   * @example
+   * ```ts
+   * const json = JSON.stringify(index.export());
+   * ```
+   */
+  export(): SearchIndexExport {
+    const documents: StoredDocument[] = [];
+    for (const e of this.entries) {
+      if (!e) continue;
+      const d = e.doc;
+      documents.push({ id: d.id, title: d.title, venue: d.venue, officials: [...d.officials], body: d.body, tags: {
+        ward: [...d.tags.ward], year: [...d.tags.year], type: [...d.tags.type], award: [...d.tags.award], official: [...d.tags.official],
+      } });
+    }
+    return { kind: SEARCH_INDEX_KIND, version: SEARCH_FORMAT_VERSION, options: { partial: this.partial }, documents };
+  }
+
+  /**
+   * Replaces this index's content with an export, after validating all of it (on invalid data
+   * this index is left unchanged and InvalidIndexFileError is thrown).
+   *
+   * @example
+   * ```ts
+   * index.import(JSON.parse(text));
+   * ```
+   */
+  import(data: unknown): this {
+    const parsed = parseExport(data);
+    for (const id of [...this.byId.keys()]) this.remove(id);
+    for (const doc of parsed.documents) this.addStored(doc);
+    return this;
+  }
+}
+
+/** Sorted keys starting with a prefix (binary search). */
+function rangeWithPrefix(sorted: readonly string[], prefix: string): string[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.startsWith(prefix); i++) out.push(sorted[i]!);
+  return out;
+}
+
+/**
+ * Creates an empty search index.
+ *
+ * @example
+ * ```ts
+ * const index = createSearchIndex();
+ * index.add({ id: "a", body: "UBND phường Tân Giang tổ chức hội nghị" });
+ * index.search("ủy ban nhân dân tan giang")[0]?.id; // "a"
+ * ```
+ */
+export function createSearchIndex(options: SearchIndexOptions = {}): SearchIndex {
+  return new SearchIndex(options);
+}
+
+/**
+ * Creates an index from what `export()` returned (after JSON round trips too), validating it:
+ * corrupted, truncated, foreign or wrong-version data throws InvalidIndexFileError.
+ *
+ * @example
+ * ```ts
+ * const index = importSearchIndex(JSON.parse(text));
+ * ```
+ */
+export function importSearchIndex(data: unknown, options: Omit<SearchIndexOptions, "partial"> = {}): SearchIndex {
+  return SearchIndex.import(data, options);
+}

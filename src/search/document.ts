@@ -1,0 +1,282 @@
+/**
+ * What the index stores for one article: its search fields (title, venue, officials, body) and the
+ * values its filters use (ward/commune, year, event type, award kind, official). Built from an
+ * {@link ArticleRecord} or from a plain document; this is also exactly what `export()` writes.
+ */
+import type { ArticleRecord } from "../schema.js";
+import { VnWardNewsError } from "../errors.js";
+import { exactKey, foldKey, hasMarks, prepareText, tokenize } from "./keys.js";
+
+/** The filter keys `search(query, { filter })` understands. */
+export const FILTER_KEYS = ["ward", "year", "type", "award", "official"] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Filter values per key: several values of one key match any of them; different keys must all match. */
+export type SearchFilter = Partial<Record<FilterKey, string | number | ReadonlyArray<string | number>>>;
+
+/** An official given to a plain document: a name, or a name with the offices held. */
+export type PlainOfficial = string | { name: string; titles?: ReadonlyArray<string | { text: string }> };
+
+/**
+ * A document that is not a parsed record: `id` and `body` are required, the rest is optional.
+ * `ward` is found in the text ("phường X", "xã X", "thị trấn X") when not given.
+ */
+export interface PlainSearchDocument {
+  id: string;
+  title?: string | null;
+  body: string;
+  venue?: string | null;
+  officials?: ReadonlyArray<PlainOfficial>;
+  ward?: string | ReadonlyArray<string>;
+  year?: string | number | null;
+  type?: string | null;
+  awards?: ReadonlyArray<string>;
+}
+
+/** What `add` accepts: a parsed record with an `id`, or a plain document. */
+export type SearchInput = ArticleRecord | PlainSearchDocument;
+
+/** The filter values of one stored document. */
+export interface StoredTags {
+  ward: string[];
+  year: string[];
+  type: string[];
+  award: string[];
+  official: string[];
+}
+
+/** One stored document: the search fields as normalized text, and the filter values. */
+export interface StoredDocument {
+  id: string;
+  title: string;
+  venue: string;
+  /** One line per official: "Name – office, office". */
+  officials: string[];
+  body: string;
+  tags: StoredTags;
+}
+
+/** The text fields, in the order they are indexed (earlier fields score higher within a tier). */
+export const TEXT_FIELDS = ["title", "venue", "officials", "body"] as const;
+export type TextField = (typeof TEXT_FIELDS)[number];
+
+const WARD_RE =
+  /(?:^|[^\p{L}\p{M}])(?:[Pp]hường|PHƯỜNG|[Xx]ã|XÃ|[Tt]hị trấn|THỊ TRẤN|P\.|X\.)[ \u00a0]{0,3}((?:\p{Lu}[\p{Ll}\p{M}]{0,10}|\d{1,3})(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]{0,10}){0,3})(?![\p{L}\p{M}\d])/gu;
+
+/**
+ * Ward, commune and town names written as "phường X", "xã X", "thị trấn X", "P.X" (X in title case
+ * or a number), without the prefix, first occurrence order, no duplicates (compared by exact key).
+ *
+ * @example
+ * ```ts
+ * extractWards("Hội trường UBND phường Tân Giang, xã Hồng Phong và Phường 7; các phường, xã");
+ * // ["Tân Giang", "Hồng Phong", "7"]
+ * ```
+ */
+export function extractWards(text: string): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  WARD_RE.lastIndex = 0;
+  for (let m = WARD_RE.exec(text); m; m = WARD_RE.exec(text)) {
+    const name = m[1]!.replace(/\u00a0/g, " ");
+    const key = exactSequence(name);
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(name);
+    }
+  }
+  return out;
+}
+
+/** Exact keys of a phrase's tokens, joined by spaces. */
+export function exactSequence(text: string): string {
+  return tokenize(text)
+    .map((t) => exactKey(t.text))
+    .join(" ");
+}
+
+/** Folded keys of a phrase's tokens, joined by spaces. */
+export function foldedSequence(text: string): string {
+  return tokenize(text)
+    .map((t) => foldKey(t.text))
+    .join(" ");
+}
+
+const WARD_PREFIX_RE = /^(?:phường|xã|thị trấn|phuong|xa|thi tran|p\.|x\.)\s*/iu;
+
+function isRecord(input: SearchInput): input is ArticleRecord {
+  return (input as ArticleRecord).schemaVersion !== undefined && typeof (input as ArticleRecord).text === "string";
+}
+
+function uniq(values: Iterable<string>): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const v of values) {
+    const t = v.trim();
+    const k = exactSequence(t);
+    if (t && k && !seen.has(k)) {
+      seen.add(k);
+      out.push(t);
+    }
+  }
+  return out;
+}
+
+function officialLine(name: string, titles: readonly string[]): string {
+  return titles.length ? `${name} – ${titles.join(", ")}` : name;
+}
+
+function yearOf(iso: string | null | undefined): string[] {
+  const m = iso ? /^(\d{4})/.exec(iso) : null;
+  return m ? [m[1]!] : [];
+}
+
+function asList(v: string | ReadonlyArray<string> | undefined): string[] {
+  return v === undefined ? [] : typeof v === "string" ? [v] : [...v];
+}
+
+/**
+ * Turns a parsed record (with an `id`) or a plain document into what the index stores.
+ * Throws a VnWardNewsError (INVALID_INPUT) when there is no usable id or body.
+ *
+ * @example
+ * ```ts
+ * const doc = toStoredDocument({ id: "a", title: "Hội nghị", body: "tại hội trường UBND phường Tân Giang" });
+ * doc.tags.ward; // ["Tân Giang"]
+ * ```
+ */
+export function toStoredDocument(input: SearchInput): StoredDocument {
+  if (input === null || typeof input !== "object") throw new VnWardNewsError("INVALID_INPUT", "a search document must be an object");
+  const id = (input as { id?: unknown }).id;
+  if (typeof id !== "string" || id === "") throw new VnWardNewsError("INVALID_INPUT", "a search document needs a non-empty string id");
+  if (isRecord(input)) {
+    const title = prepareText(input.title ?? "");
+    const venue = prepareText(input.event.venue?.text ?? "");
+    const body = prepareText(input.text);
+    const officials = input.officials.map((o) => prepareText(officialLine(o.name, o.titles.map((t) => t.text))));
+    const date = input.event.date?.iso ?? null;
+    return {
+      id,
+      title,
+      venue,
+      officials,
+      body,
+      tags: {
+        ward: uniq(extractWards(`${title}\n${venue}\n${body}`)),
+        year: yearOf(date && /^\d{4}/.test(date) ? date : input.publishedAt?.iso),
+        type: input.event.type ? [prepareText(input.event.type)] : [],
+        award: uniq(input.awards.map((a) => a.kind)),
+        official: uniq(input.officials.map((o) => prepareText(o.name))),
+      },
+    };
+  }
+  const plain = input as PlainSearchDocument;
+  if (typeof plain.body !== "string") throw new VnWardNewsError("INVALID_INPUT", `search document "${id}" needs a string body`);
+  const title = prepareText(plain.title ?? "");
+  const venue = prepareText(plain.venue ?? "");
+  const body = prepareText(plain.body);
+  const people = (plain.officials ?? []).map((o) =>
+    typeof o === "string" ? { name: o, titles: [] as string[] } : { name: o.name, titles: (o.titles ?? []).map((t) => (typeof t === "string" ? t : t.text)) },
+  );
+  const wards = plain.ward !== undefined ? asList(plain.ward).map((w) => w.replace(WARD_PREFIX_RE, "")) : extractWards(`${title}\n${venue}\n${body}`);
+  return {
+    id,
+    title,
+    venue,
+    officials: people.map((p) => prepareText(officialLine(p.name, p.titles))),
+    body,
+    tags: {
+      ward: uniq(wards.map(prepareText)),
+      year: plain.year === undefined || plain.year === null ? [] : yearOf(String(plain.year)),
+      type: plain.type ? [prepareText(plain.type)] : [],
+      award: uniq((plain.awards ?? []).map(prepareText)),
+      official: uniq(people.map((p) => prepareText(p.name))),
+    },
+  };
+}
+
+/** The filter values of one document as space-padded key sequences (" tan giang "), computed once at add time. */
+export type TagKeys = Record<FilterKey, { exact: string[]; folded: string[] }>;
+
+/**
+ * Precomputes the key sequences a compiled filter compares against.
+ *
+ * @example
+ * ```ts
+ * tagKeys({ ward: ["Tân Giang"], year: [], type: [], award: [], official: [] }).ward.folded; // [" tan giang "]
+ * ```
+ */
+export function tagKeys(tags: StoredTags): TagKeys {
+  const out = {} as TagKeys;
+  for (const k of FILTER_KEYS) {
+    out[k] = { exact: tags[k].map((v) => ` ${exactSequence(v)} `), folded: tags[k].map((v) => ` ${foldedSequence(v)} `) };
+  }
+  return out;
+}
+
+/** A filter compiled to key sequences, ready to test documents. */
+export interface CompiledFilter {
+  test(keys: TagKeys): boolean;
+}
+
+interface ValueMatcher {
+  /** Exact keys (value typed with diacritics) or folded keys, space-padded (" tan giang "). */
+  seq: string;
+  exact: boolean;
+}
+
+/** How a filter value matches a stored value: the whole value, or a run of its syllables. */
+const MATCH_MODE: Record<FilterKey, "equal" | "contains"> = {
+  ward: "equal",
+  year: "equal",
+  type: "contains",
+  award: "contains",
+  official: "equal",
+};
+
+function valueMatcher(key: FilterKey, raw: string | number): ValueMatcher {
+  let text = String(raw).trim();
+  if (key === "ward") text = text.replace(WARD_PREFIX_RE, "");
+  const exact = hasMarks(text);
+  return { seq: ` ${exact ? exactSequence(text) : foldedSequence(text)} `, exact };
+}
+
+/**
+ * Compiles a filter: a value typed with diacritics matches exactly (tone style aside), a value
+ * typed without matches every diacritic variant. `type` and `award` match a run of syllables
+ * ("hội nghị" matches "hội nghị tổng kết"); `ward`, `official` and `year` match the whole value.
+ * A value with no letters or digits matches nothing. Returns null for an empty filter; throws a
+ * VnWardNewsError (INVALID_OPTION) for an unknown key.
+ *
+ * @example
+ * ```ts
+ * const f = compileFilter({ ward: "tan giang" })!;
+ * f.test(tagKeys({ ward: ["Tân Giang"], year: [], type: [], award: [], official: [] })); // true
+ * ```
+ */
+export function compileFilter(filter: SearchFilter | undefined): CompiledFilter | null {
+  if (!filter) return null;
+  const checks: Array<{ key: FilterKey; values: ValueMatcher[] }> = [];
+  for (const key of Object.keys(filter)) {
+    if (!(FILTER_KEYS as readonly string[]).includes(key)) {
+      throw new VnWardNewsError("INVALID_OPTION", `unknown filter "${key}" (known: ${FILTER_KEYS.join(", ")})`);
+    }
+    const k = key as FilterKey;
+    const raw = filter[k];
+    if (raw === undefined) continue;
+    const list = typeof raw === "string" || typeof raw === "number" ? [raw] : [...raw];
+    checks.push({ key: k, values: list.map((v) => valueMatcher(k, v)) });
+  }
+  if (!checks.length) return null;
+  return {
+    test(keys) {
+      return checks.every(({ key, values }) =>
+        values.some((v) => {
+          if (v.seq.trim() === "") return false;
+          const hay = v.exact ? keys[key].exact : keys[key].folded;
+          return MATCH_MODE[key] === "equal" ? hay.includes(v.seq) : hay.some((h) => h.includes(v.seq));
+        }),
+      );
+    },
+  };
+}
