@@ -41,8 +41,10 @@ export function isVietnameseUnicode(c: number): boolean {
 }
 
 /**
- * The word core a syllable test sees: leading and trailing non-letters removed; null when what is
- * left still holds a non-letter ("T©n") or nothing.
+ * The word core a syllable test sees: leading and trailing punctuation (ASCII, general punctuation,
+ * no-break space) removed; null when what is left holds a non-letter ("T©n", "¸i") or nothing.
+ * Latin-1 symbols are not stripped: in TCVN3 and VNI text they are letters; nor are the characters in
+ * `keep` (VIQR keeps ^ ( + ` ~, which are marks there, never sentence punctuation).
  *
  * @example
  * ```ts
@@ -50,12 +52,17 @@ export function isVietnameseUnicode(c: number): boolean {
  * wordCore("T©n"); // null
  * ```
  */
-export function wordCore(word: string): string | null {
+export function wordCore(word: string, keep = ""): string | null {
   let a = 0;
   let b = word.length;
-  while (a < b && !isLetterOrMark(word.charCodeAt(a))) a++;
-  while (b > a && !isLetterOrMark(word.charCodeAt(b - 1))) b--;
+  while (a < b && isStrippable(word.charCodeAt(a)) && !keep.includes(word[a]!)) a++;
+  while (b > a && isStrippable(word.charCodeAt(b - 1)) && !keep.includes(word[b - 1]!)) b--;
   if (a === b) return null;
   for (let i = a; i < b; i++) if (!isLetterOrMark(word.charCodeAt(i))) return null;
   return word.slice(a, b);
+}
+
+function isStrippable(c: number): boolean {
+  if (c < 0x80) return !isLetterOrMark(c);
+  return c === 0xa0 || (c >= 0x2000 && c <= 0x206f);
 }

@@ -39,6 +39,7 @@ interface Stats {
   improved: number;
   protect: number;
   strongImproved: number;
+  strongChanged: number;
 }
 
 /** How one candidate encoding reads a line. */
@@ -79,7 +80,7 @@ const MOJIBAKE: Candidate = {
   words: (line) => spansOf(line, (c) => c !== 0x20 && c !== 0x09 && (c >= 0x80 ? isLetterOrMark(c) || byteOf(c) >= 0 : isLetterOrMark(c) || (c >= 0x21 && c <= 0x7e))),
   decode: (w) => {
     const r = fixMojibake(w);
-    return r.count ? { text: r.text, strong: true } : { text: w, strong: false };
+    return { text: r.text, strong: r.strong > 0 };
   },
 };
 
@@ -121,9 +122,17 @@ const VIQR: Candidate = {
   },
 };
 
-function valid(word: string): boolean {
-  const core = wordCore(word);
-  return core !== null && isSyllable(core);
+function valid(word: string, keep = ""): boolean {
+  const core = wordCore(word, keep);
+  return core !== null && caseShapeOk(core) && isSyllable(core);
+}
+
+/** lower, Title or UPPER: a capital after a small letter or a small letter after two capitals ("BÊm") is not a word shape. */
+function caseShapeOk(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lower === word) return true;
+  const rest = word.slice(1);
+  return rest === rest.toLowerCase() || word === word.toUpperCase();
 }
 
 /** A line in capitals (.VnTimeH headings): at least three ASCII capitals and no small letter. */
@@ -137,6 +146,9 @@ function isCapsLine(line: string): boolean {
   return upper >= 3;
 }
 
+/** VIQR marks that are never sentence punctuation: a word ending in one is not a plain word. */
+const VIQR_MARKS_KEPT = "^(+`~\\";
+
 function score(line: string, cand: Candidate, spans: ReadonlyArray<[number, number]>): WordScore[] {
   const caps = cand.encoding === "tcvn3" && isCapsLine(line);
   const out: WordScore[] = [];
@@ -144,15 +156,16 @@ function score(line: string, cand: Candidate, spans: ReadonlyArray<[number, numb
     const w = line.slice(start, end);
     const d = cand.decode(w, caps);
     if (d !== null && d.text === w) continue;
-    const ov = valid(w);
+    const ov = valid(w, cand.encoding === "viqr" ? VIQR_MARKS_KEPT : "");
     out.push({ start, end, cand: d && d.text, ov, cv: d !== null && valid(d.text), strong: d !== null && d.strong });
   }
   return out;
 }
 
 function stats(ws: readonly WordScore[]): Stats {
-  const s: Stats = { changed: ws.length, vo: 0, vc: 0, improved: 0, protect: 0, strongImproved: 0 };
+  const s: Stats = { changed: ws.length, vo: 0, vc: 0, improved: 0, protect: 0, strongImproved: 0, strongChanged: 0 };
   for (const w of ws) {
+    if (w.strong) s.strongChanged++;
     if (w.ov) s.vo++;
     if (w.cv) s.vc++;
     if (w.cv && !w.ov) {
@@ -164,10 +177,12 @@ function stats(ws: readonly WordScore[]): Stats {
   return s;
 }
 
-function accepts(enc: LegacyEncoding, s: Stats, wordCount: number): boolean {
+function accepts(enc: LegacyEncoding, s: Stats, wordCount: number, prior: ReadonlySet<LegacyEncoding>): boolean {
   if (s.changed === 0) return false;
-  // a complete, valid UTF-8 sequence is evidence enough, as long as it does not break words
-  if (enc === "mojibake-cp1252" || enc === "windows-1258") return s.vc >= s.vo;
+  // a complete, valid UTF-8 sequence is evidence enough unless it is one a clean text could hold ("XÃ”"),
+  // as long as it does not break words
+  if (enc === "mojibake-cp1252") return s.vc >= s.vo && (s.improved > 0 || s.strongChanged > 0 || prior.has(enc));
+  if (enc === "windows-1258") return s.vc >= s.vo;
   if (s.improved < 1 || s.vc <= s.vo || s.vc < 0.6 * s.changed) return false;
   if (enc === "viqr") return s.strongImproved >= 1 && s.improved >= 0.2 * wordCount;
   return true;
@@ -192,7 +207,7 @@ function pieceEnds(line: string): number[] {
   return ends;
 }
 
-function apply(line: string, enc: LegacyEncoding, ws: readonly WordScore[], spans: ReadonlyArray<[number, number]>): string {
+function apply(line: string, enc: LegacyEncoding, ws: readonly WordScore[], spans: ReadonlyArray<[number, number]>, prior: ReadonlySet<LegacyEncoding>): string {
   const ends = pieceEnds(line);
   let out = "";
   let last = 0;
@@ -205,7 +220,7 @@ function apply(line: string, enc: LegacyEncoding, ws: readonly WordScore[], span
     while (j < spans.length && spans[j]![0] < end) (j++, words++);
     if (!piece.length) continue;
     const s = stats(piece);
-    const take = accepts(enc, s, words) || (s.protect === 0 && s.vc >= s.vo);
+    const take = accepts(enc, s, words, prior) || (s.protect === 0 && s.vc >= s.vo);
     if (!take) continue;
     for (const w of piece) {
       if (w.cand === null || (w.ov && !w.cv)) continue;
@@ -217,9 +232,13 @@ function apply(line: string, enc: LegacyEncoding, ws: readonly WordScore[], span
   return out + line.slice(last);
 }
 
+const NO_PRIOR: ReadonlySet<LegacyEncoding> = new Set();
+
 /**
  * Repairs one line (no "\n" inside) if one legacy encoding explains it: mojibake first (its evidence,
  * valid UTF-8, is the strongest), then Windows-1258 composition, then the best of TCVN3, VNI and VIQR.
+ * `prior`: encodings found in other lines of the same text; a mojibake sequence that alone would be too
+ * weak to act on ("XÃ”") is repaired when the text is known to be mojibake.
  *
  * @example
  * ```ts
@@ -227,7 +246,7 @@ function apply(line: string, enc: LegacyEncoding, ws: readonly WordScore[], span
  * repairLine("Hội nghị", true).encoding; // null
  * ```
  */
-export function repairLine(line: string, allowCp1258: boolean): LineRepair {
+export function repairLine(line: string, allowCp1258: boolean, prior: ReadonlySet<LegacyEncoding> = NO_PRIOR): LineRepair {
   let nearMiss = 0;
   const order: Candidate[][] = [[MOJIBAKE], allowCp1258 ? [CP1258] : [], [TCVN3, VNI, VIQR]];
   for (const group of order) {
@@ -237,14 +256,14 @@ export function repairLine(line: string, allowCp1258: boolean): LineRepair {
       const ws = score(line, cand, spans);
       if (!ws.length) continue;
       const s = stats(ws);
-      if (!accepts(cand.encoding, s, spans.length)) {
+      if (!accepts(cand.encoding, s, spans.length, prior)) {
         nearMiss = Math.max(nearMiss, s.improved / Math.max(1, s.changed) / 2);
         continue;
       }
       if (!best || s.vc - s.vo > best.s.vc - best.s.vo || (s.vc - s.vo === best.s.vc - best.s.vo && s.vc / s.changed > best.s.vc / best.s.changed)) best = { cand, ws, s, spans };
     }
     if (best) {
-      const text = apply(line, best.cand.encoding, best.ws, best.spans);
+      const text = apply(line, best.cand.encoding, best.ws, best.spans, prior);
       if (text !== line) return { text, encoding: best.cand.encoding, confidence: confidenceOf(best.cand.encoding, best.s), nearMiss };
     }
   }

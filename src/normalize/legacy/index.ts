@@ -63,30 +63,39 @@ export function repair(text: string): RepairResult {
   if (!lines.length) return { text, detected: "none", confidence: 1, encodings: [], segments: [] };
 
   const allowCp1258 = !looksDecomposed(text);
-  const segments: RepairSegment[] = [];
-  const found: LegacyEncoding[] = [];
   let nearMiss = 0;
-  let out = "";
-  let last = 0;
-  for (const [start, end] of lines) {
-    const original = text.slice(start, end);
+  const fixLine = (original: string, prior?: ReadonlySet<LegacyEncoding>) => {
     let line = original;
     const encodings: LegacyEncoding[] = [];
     let confidence = 1;
     for (let pass = 0; pass < MAX_PASSES; pass++) {
-      const r = repairLine(line, allowCp1258);
+      const r = repairLine(line, allowCp1258, prior);
       nearMiss = Math.max(nearMiss, r.nearMiss);
       if (r.encoding === null || r.text === line) break;
       encodings.push(r.encoding);
       confidence = Math.min(confidence, r.confidence);
       line = r.text;
     }
-    if (line === original) continue;
-    out += text.slice(last, start);
-    segments.push({ start, end, outputStart: out.length, outputEnd: out.length + line.length, encodings, confidence });
-    out += line;
-    last = end;
-    for (const e of encodings) if (!found.includes(e)) found.push(e);
+    return { line, encodings, confidence };
+  };
+  const results = lines.map(([start, end]) => ({ start, end, ...fixLine(text.slice(start, end)) }));
+  // a line too weak to act on alone is read again once other lines showed what the text is
+  const found = new Set(results.flatMap((r) => r.encodings));
+  if (found.size) {
+    for (const r of results) if (!r.encodings.length) Object.assign(r, fixLine(text.slice(r.start, r.end), found));
+  }
+
+  const segments: RepairSegment[] = [];
+  const encodings: LegacyEncoding[] = [];
+  let out = "";
+  let last = 0;
+  for (const r of results) {
+    if (!r.encodings.length) continue;
+    out += text.slice(last, r.start);
+    segments.push({ start: r.start, end: r.end, outputStart: out.length, outputEnd: out.length + r.line.length, encodings: r.encodings, confidence: r.confidence });
+    out += r.line;
+    last = r.end;
+    for (const e of r.encodings) if (!encodings.includes(e)) encodings.push(e);
   }
   if (!segments.length) return { text, detected: "none", confidence: 1 - nearMiss, encodings: [], segments };
   out += text.slice(last);
@@ -99,9 +108,9 @@ export function repair(text: string): RepairResult {
   }
   return {
     text: out,
-    detected: found.length === 1 ? found[0]! : "mixed",
+    detected: encodings.length === 1 ? encodings[0]! : "mixed",
     confidence: Math.round((sum / weight) * 1000) / 1000,
-    encodings: found,
+    encodings,
     segments,
   };
 }

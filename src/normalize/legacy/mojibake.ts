@@ -15,16 +15,25 @@ function isCont(c: number): boolean {
   return b >= 0x80 && b <= 0xbf;
 }
 
-/** Code points a repaired sequence may produce: Latin, Vietnamese, combining marks, punctuation, symbols, emoji. */
+/**
+ * Code points a repaired sequence may produce: what Vietnamese pages hold (Latin-1, Latin Extended-A,
+ * Ơ ơ Ư ư, the combining marks Vietnamese uses, U+1EA0-U+1EF9, general punctuation, ₫ € ™, BOM, emoji).
+ * Narrow on purpose: a clean "XÃ”" must not read as "XÔ" through some exotic code point.
+ */
 function allowed(cp: number): boolean {
-  return (
-    (cp >= 0xa0 && cp <= 0x24f) ||
-    (cp >= 0x300 && cp <= 0x36f) ||
-    (cp >= 0x1e00 && cp <= 0x1eff) ||
-    (cp >= 0x2000 && cp <= 0x2bff) ||
-    cp === 0xfeff ||
-    (cp >= 0x1f000 && cp <= 0x1faff)
-  );
+  if (cp < 0x250) return cp >= 0xa0 && (cp <= 0x17f || cp === 0x1a0 || cp === 0x1a1 || cp === 0x1af || cp === 0x1b0);
+  if (cp < 0x2000) return (cp >= 0x1ea0 && cp <= 0x1ef9) || cp === 0x300 || cp === 0x301 || cp === 0x302 || cp === 0x303 || cp === 0x306 || cp === 0x309 || cp === 0x31b || cp === 0x323;
+  return cp <= 0x206f || cp === 0x20ab || cp === 0x20ac || cp === 0x2122 || cp === 0xfeff || (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x2600 && cp <= 0x27bf);
+}
+
+/** Characters that also stand in clean text right after a letter: a sequence made of a Vietnamese letter and these is weak evidence. */
+const CLEAN_FOLLOWERS = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014, 0x2026, 0x2022, 0xa0, 0xab, 0xbb, 0xb7, 0xb0]);
+const VIETNAMESE_LEADS = new Set([..."ÂÃÈÉÊÌÍÒÓÔÕÙÚàáâãèéêìíòóôõùú"].map((c) => c.charCodeAt(0)));
+
+function isWeak(s: string, i: number, len: number): boolean {
+  if (!VIETNAMESE_LEADS.has(s.charCodeAt(i))) return false;
+  for (let k = 1; k < len; k++) if (!CLEAN_FOLLOWERS.has(s.charCodeAt(i + k))) return false;
+  return true;
 }
 
 /**
@@ -54,25 +63,29 @@ export function utf8At(s: string, i: number): [number, number] | null {
 }
 
 /**
- * Replaces every mojibake sequence in `s`; returns the text and how many sequences were replaced.
+ * Replaces every mojibake sequence in `s`; returns the text, how many sequences were replaced, and how
+ * many of them are strong evidence (not a Vietnamese letter followed by quotes, dashes or a no-break space
+ * that clean text could hold: "XÃ”" is weak, "á»™" and "Ä‘" are strong).
  *
  * @example
  * ```ts
- * fixMojibake("Há»™i nghá»‹"); // { text: "Hội nghị", count: 2 }
- * fixMojibake("Café"); // { text: "Café", count: 0 }
+ * fixMojibake("Há»™i nghá»‹"); // { text: "Hội nghị", count: 2, strong: 2 }
+ * fixMojibake("Café"); // { text: "Café", count: 0, strong: 0 }
  * ```
  */
-export function fixMojibake(s: string): { text: string; count: number } {
+export function fixMojibake(s: string): { text: string; count: number; strong: number } {
   let out = "";
   let count = 0;
+  let strong = 0;
   let last = 0;
   for (let i = 0; i < s.length; i++) {
     const hit = utf8At(s, i);
     if (!hit) continue;
     out += s.slice(last, i) + String.fromCodePoint(hit[0]);
     count++;
+    if (!isWeak(s, i, hit[1])) strong++;
     i += hit[1] - 1;
     last = i + 1;
   }
-  return count ? { text: out + s.slice(last), count } : { text: s, count };
+  return count ? { text: out + s.slice(last), count, strong } : { text: s, count, strong };
 }

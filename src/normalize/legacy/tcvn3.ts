@@ -16,7 +16,8 @@ export function isTcvn3Char(ch: string): boolean {
  * (a Unicode Vietnamese letter such as "ộ" or "à", which VN3 has no code for).
  * Upper case: VN3 has no upper-case toned letters (those were typed in the .VnTimeH font with the
  * lower-case codes), so the decoded letters are upper-cased when the word's other letters are
- * capitals ("HéI" -> "HỘI") or `caps` says the whole line is in capitals.
+ * capitals after the first letter ("HéI" -> "HỘI", "¸I" -> "ÁI"; "Hé" stays title case "Hộ") or `caps`
+ * says the whole line is in capitals.
  *
  * @example
  * ```ts
@@ -30,20 +31,28 @@ export function decodeTcvn3Word(word: string, caps: boolean): string | null {
   let upper = 0;
   let lower = 0;
   let mapped = false;
+  let innerUpper = false;
   for (const ch of word) {
     const c = ch.charCodeAt(0);
     if (c < 0x80) {
-      if (c >= 0x41 && c <= 0x5a) upper++;
+      if (c >= 0x41 && c <= 0x5a) {
+        upper++;
+        if (out !== "") innerUpper = true;
+      }
       else if (c >= 0x61 && c <= 0x7a) lower++;
       out += ch;
       continue;
     }
     const letter = TCVN3_DECODE.get(ch);
     if (letter === undefined) return null;
-    if (VN3_UPPER.has(ch)) upper++;
+    if (VN3_UPPER.has(ch)) {
+      upper++;
+      if (out !== "") innerUpper = true;
+    }
     mapped = true;
     out += letter;
   }
   if (!mapped) return word;
-  return (caps || (lower === 0 && upper >= 2)) ? out.toUpperCase() : out;
+  // a capital after the first letter and no small letter: the word is in capitals, not title case
+  return caps || (lower === 0 && innerUpper) ? out.toUpperCase() : out;
 }

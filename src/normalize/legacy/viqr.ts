@@ -14,7 +14,7 @@ export function isViqrMark(ch: string): boolean {
 export interface ViqrWord {
   /** The decoded word. */
   text: string;
-  /** Marks that only VIQR explains: a vowel mark (^ ( +), "dd", or a tone mark inside the word. */
+  /** Marks that only VIQR explains: a vowel mark (^ ( +), "dd", a tone mark inside the word, or ` ~. */
   strong: boolean;
 }
 
@@ -66,7 +66,8 @@ export function decodeViqrWord(word: string): ViqrWord {
     if (tm !== undefined && !toned && VIQR_TONE_MARKS[tm] !== undefined) {
       letter += VIQR_TONE_MARKS[tm];
       toned = true;
-      if (i + 2 < word.length && /[A-Za-z]/.test(word[i + 2]!)) strong = true;
+      // a tone inside the word, or a backquote or tilde (English text has neither after a vowel), is VIQR's mark
+      if ((i + 2 < word.length && /[A-Za-z]/.test(word[i + 2]!)) || tm === "`" || tm === "~") strong = true;
       i++;
     }
     out += letter.normalize("NFC");

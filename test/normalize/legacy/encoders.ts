@@ -1,0 +1,90 @@
+/**
+ * Encoders for the tests: Unicode Vietnamese -> TCVN3 / VNI / VIQR / mojibake, built from the same data
+ * tables the decoders use (the tables themselves are checked against published ones in tables.test.ts).
+ */
+import { TCVN3_DECODE, VNI_DECODE } from "../../../src/normalize/legacy/tables.js";
+import { VIQR_MARK_VOWELS, VIQR_TONE_MARKS, VIQR_VOWEL_MARKS } from "../../../src/normalize/legacy/data/viqr.js";
+
+const TCVN3_ENCODE = new Map([...TCVN3_DECODE].map(([shown, letter]) => [letter, shown]));
+const VNI_ENCODE = new Map([...VNI_DECODE].map(([vni, letter]) => [letter, vni]));
+
+/**
+ * TCVN3 (ABC) as pasted: each letter becomes its VN3 code shown as Latin-1. Upper-case letters with a
+ * tone have no VN3 code: they get the lower-case code, as the .VnTimeH font does.
+ */
+export function encodeTcvn3(text: string): string {
+  let out = "";
+  for (const ch of text.normalize("NFC")) {
+    const direct = TCVN3_ENCODE.get(ch);
+    if (direct !== undefined) out += direct;
+    else {
+      const lower = TCVN3_ENCODE.get(ch.toLowerCase());
+      out += lower ?? ch;
+    }
+  }
+  return out;
+}
+
+/** True when TCVN3 (ABC, .VnTime font) can write this word as it is: no upper-case toned letter. */
+export function tcvn3Writes(word: string): boolean {
+  for (const ch of word.normalize("NFC")) if (ch !== ch.toLowerCase() && !TCVN3_ENCODE.has(ch) && ch.charCodeAt(0) >= 0x80) return false;
+  return true;
+}
+
+/** VNI as pasted: each letter becomes its one- or two-character VNI spelling. */
+export function encodeVni(text: string): string {
+  let out = "";
+  for (const ch of text.normalize("NFC")) out += VNI_ENCODE.get(ch) ?? ch;
+  return out;
+}
+
+const VOWEL_MARK_CHAR = Object.fromEntries(Object.entries(VIQR_VOWEL_MARKS).map(([k, v]) => [v, k]));
+const TONE_MARK_CHAR = Object.fromEntries(Object.entries(VIQR_TONE_MARKS).map(([k, v]) => [v, k]));
+const MARKS = new Set([...Object.keys(VIQR_VOWEL_MARKS), ...Object.keys(VIQR_TONE_MARKS)]);
+
+/**
+ * VIQR (RFC 1456): each letter as its base letter, vowel mark and tone mark; đ as dd; a mark character
+ * of the text that follows a letter is escaped with a backslash so it stays literal.
+ */
+export function encodeViqr(text: string): string {
+  let out = "";
+  let prevLetter = false;
+  for (const ch of text.normalize("NFC")) {
+    if (ch === "đ" || ch === "Đ") {
+      out += ch === "đ" ? "dd" : "DD";
+      prevLetter = true;
+      continue;
+    }
+    const d = ch.normalize("NFD");
+    const base = d[0]!;
+    if (/[A-Za-z]/.test(base)) {
+      let vm = "";
+      let tm = "";
+      for (const m of d.slice(1)) {
+        if (VOWEL_MARK_CHAR[m] !== undefined && VIQR_MARK_VOWELS[VOWEL_MARK_CHAR[m]!]!.includes(base.toLowerCase())) vm = VOWEL_MARK_CHAR[m]!;
+        else if (TONE_MARK_CHAR[m] !== undefined) tm = TONE_MARK_CHAR[m]!;
+      }
+      out += base + vm + tm;
+      prevLetter = true;
+      continue;
+    }
+    out += (prevLetter && MARKS.has(ch) ? "\\" : "") + ch;
+    prevLetter = false;
+  }
+  return out;
+}
+
+const CP1252 = new TextDecoder("windows-1252");
+
+/** UTF-8 bytes read as Windows-1252 the way browsers do (undefined bytes become C1 controls). */
+export function encodeMojibake(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let out = "";
+  for (const b of bytes) out += b < 0x80 ? String.fromCharCode(b) : CP1252.decode(new Uint8Array([b]));
+  return out;
+}
+
+/** Title case of one word: "hội" -> "Hội". */
+export function title(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
