@@ -16,13 +16,14 @@ import {
   LUNAR_AFTER_WORDS,
   LUNAR_BEFORE_WORDS,
   NON_EVENT_CUES,
+  SAME_DAY_CUES,
   SECOND_EVENT_CUES,
 } from "../lexicon/dates.js";
 
 /** Why a candidate can never be the event date. */
 export type TrapKind = "posting-line" | "parenthetical" | "document" | "batch" | "commemoration" | "lunar" | "anniversary" | "other-year";
 /** Why a candidate is probably not the event date (another event, a plan, a cut-off). */
-export type SoftKind = "second-event" | "not-event" | "open-until";
+export type SoftKind = "same-day-event" | "second-event" | "not-event" | "open-until";
 
 /** A candidate with resolved ISO strings and the verdicts on it. */
 export interface JudgedDate {
@@ -72,8 +73,12 @@ export function resolveYears(c: DateCandidate, posted: YearMonth | null): Resolv
   }
   const first = { ...c.first, year: firstYear };
   if (!isValidDate(first) || (last && !isValidDate(last))) return null;
+  if (last && first.year !== null && last.year !== null && dayNumber(first) >= dayNumber(last)) return null;
   return { first, last, inferred };
 }
+
+/** A sortable day number (year, month, day) for ordering the ends of a range. */
+const dayNumber = (p: DateParts) => ((p.year ?? 0) * 13 + p.month) * 32 + (p.day ?? 0);
 
 const LOOKBACK = 80;
 const DOC_NUMBER = "(?:\\d[\\p{L}\\d.\\-]{0,20}\\/[\\p{L}\\d.\\-/]{1,30}|số\\s{1,3}[\\p{L}\\d.\\-/…]{1,30})";
@@ -85,24 +90,53 @@ const BATCH_BEFORE = new RegExp(`${WORD_START}${alternation(BATCH_WORDS)}\\s{1,3
 const COMMEMORATION_BEFORE = new RegExp(`${WORD_START}${alternation(COMMEMORATION_WORDS)}\\s{1,3}(?:\\d{1,3}\\s{1,3}năm\\s{1,3})?$`, "iu");
 const LUNAR_BEFORE = new RegExp(`${WORD_START}${alternation(LUNAR_BEFORE_WORDS)}[\\s(]{1,4}$`, "iu");
 const LUNAR_AFTER = new RegExp(`^[\\s,(]{0,4}${alternation(LUNAR_AFTER_WORDS)}(?![\\p{L}])`, "iu");
-const SECOND_EVENT_OPENER = new RegExp(`^[\\s"“(\\-–]{0,4}${alternation(SECOND_EVENT_CUES)}(?![\\p{L}])`, "iu");
+const opener = (words: readonly string[]) => new RegExp(`^[\\s"“(\\-–]{0,4}${alternation(words)}(?![\\p{L}])`, "iu");
+const SECOND_EVENT_OPENER = opener(SECOND_EVENT_CUES);
+const SAME_DAY_OPENER = opener(SAME_DAY_CUES);
 const NON_EVENT_BEFORE = new RegExp(`${WORD_START}${alternation(NON_EVENT_CUES)}(?![\\p{L}])`, "iu");
+
+/** The span of a sorted, non-overlapping list that holds `pos` (binary search), else undefined. */
+function spanAt<T extends Span>(spans: readonly T[], pos: number): T | undefined {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+const LINE_LIMIT = 250;
+
+/** Start of the line holding `pos`, looking back at most LINE_LIMIT units (-1 when the line is longer). */
+function lineStartNear(text: string, pos: number): number {
+  const from = Math.max(0, pos - LINE_LIMIT);
+  const i = text.slice(from, pos).lastIndexOf("\n");
+  if (i >= 0) return from + i + 1;
+  return from === 0 ? 0 : -1;
+}
 
 /** Start of the sentence holding `pos` (from ctx.sentences, else the line), at most 200 units back. */
 function sentenceStart(ctx: ExtractContext, pos: number): number {
-  const s = ctx.sentences.find((x) => x.start <= pos && pos < x.end);
-  const lineStart = ctx.text.lastIndexOf("\n", pos - 1) + 1;
-  return Math.max(s ? s.start : lineStart, pos - 200, 0);
+  const s = spanAt(ctx.sentences, pos);
+  return Math.max(s ? s.start : lineStartNear(ctx.text, pos), pos - 200, 0);
 }
 
-function lineAround(text: string, pos: number): string {
-  const a = text.lastIndexOf("\n", pos - 1) + 1;
-  const b = text.indexOf("\n", pos);
-  return text.slice(a, b < 0 ? text.length : b);
+/** The line holding `pos`, or null when it is longer than LINE_LIMIT either way (prose, not a posting line). */
+function lineAround(text: string, pos: number): string | null {
+  const a = lineStartNear(text, pos);
+  if (a < 0) return null;
+  const tail = text.slice(pos, pos + LINE_LIMIT);
+  const b = tail.indexOf("\n");
+  if (b < 0 && pos + LINE_LIMIT < text.length) return null;
+  return text.slice(a, b < 0 ? text.length : pos + b);
 }
 
 function blockKind(ctx: ExtractContext, pos: number): "paragraph" | "caption" | "heading" {
-  return ctx.blocks.find((b) => b.start <= pos && pos < b.end)?.kind ?? "paragraph";
+  return spanAt(ctx.blocks, pos)?.kind ?? "paragraph";
 }
 
 /** True when `pos` sits inside an open parenthesis of the preceding text (bounded look-back). */
@@ -131,7 +165,8 @@ export function judgeCandidate(ctx: ExtractContext, c: DateCandidate, posted: Ye
   const onlyDayWord = !c.partOfDay && !c.time && c.weekday === null;
   const lead = text.slice(Math.max(0, c.spanStart - LOOKBACK), c.spanStart);
 
-  if (looksLikePostingLine(lineAround(text, c.start))) traps.push("posting-line");
+  const line = lineAround(text, c.start);
+  if (line !== null && looksLikePostingLine(line)) traps.push("posting-line");
   if (!c.parenAfterPartOfDay && insideParens(text, c.spanStart)) traps.push("parenthetical");
   if (onlyDayWord && DOCUMENT_BEFORE.test(lead)) traps.push("document");
   if (BATCH_BEFORE.test(lead)) traps.push("batch");
@@ -149,6 +184,7 @@ export function judgeCandidate(ctx: ExtractContext, c: DateCandidate, posted: Ye
 
   const sentence = text.slice(sentenceStart(ctx, c.spanStart), c.spanStart);
   if (SECOND_EVENT_OPENER.test(sentence)) soft.push("second-event");
+  else if (SAME_DAY_OPENER.test(sentence)) soft.push("same-day-event");
   if (NON_EVENT_BEFORE.test(sentence.slice(-LOOKBACK))) soft.push("not-event");
   if (c.rangeWord === "đến" && !c.merged) soft.push("open-until");
 

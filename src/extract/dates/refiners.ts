@@ -53,8 +53,7 @@ const PREFIX = new RegExp(
 );
 
 const SUFFIX = new RegExp(
-  `^(?<close>\\s{0,2}\\))?` +
-    `(?:\\s{0,3}\\(\\s{0,2}(?:(?<spod>${PART_OF_DAY})(?:\\s{1,3}(?<swd>${WEEKDAY}))?|(?<swd2>${WEEKDAY}))\\s{0,2}\\))?` +
+  `^(?:\\s{0,3}\\(\\s{0,2}(?:(?<spod>${PART_OF_DAY})(?:\\s{1,3}(?<swd>${WEEKDAY}))?|(?<swd2>${WEEKDAY}))\\s{0,2}\\))?` +
     `(?:[\\s,]{0,4}(?:vào\\s{1,3})?(?:lúc|từ)\\s{1,3}(?<clock>${clockPattern("s")})(?:[ \\t\\u00a0]{1,3}(?<spod2>${PART_OF_DAY})(?![\\p{L}]))?)?`,
   "iu",
 );
@@ -78,34 +77,38 @@ export function attachContext(text: string, atom: DateAtom): DateCandidate | nul
   const winStart = Math.max(0, atom.start - PREFIX_WINDOW);
   const before = text.slice(winStart, atom.start);
   const pm = PREFIX.exec(before);
-  const g = pm?.groups ?? {};
-  const idx = pm?.indices?.groups ?? {};
-  const firstGroupStart = ["pod", "wd", "clock", "from", "until", "ngay", "paren"]
-    .map((k) => idx[k]?.[0])
-    .filter((v): v is number => v !== undefined)
-    .reduce((a, b) => Math.min(a, b), before.length);
-  const spanStart = winStart + firstGroupStart;
-
+  // "(" belongs to the phrase only after a part of day ("Sáng nay (11/7)"); any other "(" cuts the
+  // date off from the words before it, and the date is judged parenthetical.
+  const cut = !!pm?.groups?.paren && !(pm.groups.pod || pm.groups.pod2);
+  const g = (cut ? undefined : pm?.groups) ?? {};
+  const idx = (cut ? undefined : pm?.indices?.groups) ?? {};
   let partOfDay = partOfDayOf(g.pod) ?? partOfDayOf(g.pod2);
   let time = g.clock ? clockFromGroups(g, "p") : null;
   let weekday = weekdayOf(g.wd);
   const dayWord = !!g.ngay;
   const rangeWord: DateCandidate["rangeWord"] = g.from ? "từ" : g.until ? "đến" : null;
   const paren = !!g.paren;
+  const firstGroupStart = ["pod", "wd", "clock", "from", "until", "ngay", "paren"]
+    .map((k) => idx[k]?.[0])
+    .filter((v): v is number => v !== undefined)
+    .reduce((a, b) => Math.min(a, b), before.length);
+  const spanStart = winStart + firstGroupStart;
 
   const cue = !!(g.pod || g.wd || g.clock || g.from || g.until || g.ngay);
   if (atom.needs === "any" && !cue) return null;
   if (atom.needs === "day-word" && !dayWord) return null;
   if (atom.needs === "month-lead" && !MONTH_LEAD.test(before) && !atSentenceStart(before)) return null;
-  if (paren && !partOfDay) return null;
 
-  const after = text.slice(atom.end, atom.end + SUFFIX_WINDOW);
-  const sm = SUFFIX.exec(after);
-  const s = sm?.groups ?? {};
-  if (paren && !s.close) return null;
   let spanEnd = atom.end;
-  if (sm && sm[0].length > 0 && (s.close || s.spod || s.swd || s.swd2 || s.clock)) {
-    spanEnd = atom.end + sm[0].length;
+  if (paren) {
+    const close = /^\s{0,2}\)/u.exec(text.slice(atom.end, atom.end + 4));
+    if (!close) return null;
+    spanEnd += close[0].length;
+  }
+  const sm = SUFFIX.exec(text.slice(spanEnd, spanEnd + SUFFIX_WINDOW));
+  const s = sm?.groups ?? {};
+  if (sm && sm[0].length > 0 && (s.spod || s.swd || s.swd2 || s.clock)) {
+    spanEnd += sm[0].length;
     partOfDay ??= partOfDayOf(s.spod) ?? partOfDayOf(s.spod2);
     weekday ??= weekdayOf(s.swd ?? s.swd2);
     time ??= s.clock ? clockFromGroups(s, "s") : null;
@@ -181,7 +184,15 @@ export function mergeRanges(text: string, cands: readonly DateCandidate[]): Date
  * ```
  */
 export function dropContained<T extends { start: number; end: number }>(cands: readonly T[]): T[] {
-  return cands.filter(
-    (c, i) => !cands.some((o, j) => j !== i && o.start <= c.start && o.end >= c.end && (o.end - o.start > c.end - c.start || (o.end - o.start === c.end - c.start && j < i))),
-  );
+  // Sweep in order of start (longer first on ties); a candidate is dropped when an earlier-starting
+  // kept one reaches at least as far. Linear after the sort.
+  const order = cands.map((c, i) => ({ c, i })).sort((a, b) => a.c.start - b.c.start || b.c.end - a.c.end || a.i - b.i);
+  const keep = new Set<number>();
+  let reach = -1;
+  for (const { c, i } of order) {
+    if (c.end <= reach) continue;
+    keep.add(i);
+    reach = c.end;
+  }
+  return cands.filter((_, i) => keep.has(i));
 }

@@ -43,7 +43,8 @@ const VAGUE = new RegExp(
 
 /**
  * The event date among judged dates: the first in text order of the best tier (body prose, then
- * captions and headings, then month-only dates) with no trap and no soft sign.
+ * captions and headings, then month-only dates) with no trap and no soft sign; failing that, a
+ * date introduced as "the same day" ("Cũng trong ngày 10/01"), which still dates the event.
  *
  * @example
  * ```ts
@@ -51,12 +52,14 @@ const VAGUE = new RegExp(
  * ```
  */
 export function pickEventDate(judged: readonly JudgedDate[]): JudgedDate | null {
-  let best: JudgedDate | null = null;
-  for (const j of judged) {
-    if (j.traps.length || j.soft.length) continue;
-    if (!best || j.tier < best.tier) best = j;
-  }
-  return best;
+  const firstOfBestTier = (ok: (j: JudgedDate) => boolean): JudgedDate | null => {
+    let best: JudgedDate | null = null;
+    for (const j of judged) if (ok(j) && (!best || j.tier < best.tier)) best = j;
+    return best;
+  };
+  const clean = (j: JudgedDate) => j.traps.length === 0 && j.soft.length === 0;
+  const sameDay = (j: JudgedDate) => j.traps.length === 0 && j.soft.every((s) => s === "same-day-event");
+  return firstOfBestTier(clean) ?? firstOfBestTier(sameDay);
 }
 
 /**

@@ -100,18 +100,14 @@ export const COMMEMORATION_WORDS = ["kỷ niệm", "chào mừng", "hướng t�
 export const LUNAR_BEFORE_WORDS = ["tức"] as const;
 export const LUNAR_AFTER_WORDS = ["âm lịch", "âl"] as const;
 
-/** Sentence openers that announce another, secondary event ("Cũng trong ngày 10/01, ..."). */
-export const SECOND_EVENT_CUES = [
-  "cũng trong",
-  "cũng vào",
-  "cũng trong ngày",
-  "trước đó",
-  "sau đó",
-  "tiếp đó",
-  "trong khi đó",
-  "ngay sau đó",
-  "tiếp theo",
-] as const;
+/**
+ * Sentence openers that announce another event on the same day ("Cũng trong ngày 10/01, ..."): not
+ * preferred, but the article's only date after them is still the day of the event.
+ */
+export const SAME_DAY_CUES = ["cũng trong", "cũng vào", "cùng ngày", "cũng trong ngày"] as const;
+
+/** Sentence openers that announce another event on another day ("Trước đó, sáng 28-12, ..."). */
+export const SECOND_EVENT_CUES = ["trước đó", "sau đó", "tiếp đó", "trong khi đó", "ngay sau đó", "tiếp theo", "hôm sau", "hôm trước"] as const;
 
 /** Words before a date (same sentence) that make it a plan, a deadline or a cut-off, not the event. */
 export const NON_EVENT_CUES = [
