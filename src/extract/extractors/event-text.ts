@@ -1,0 +1,132 @@
+/**
+ * Small text helpers shared by the event, venue, shortcomings and awards extractors:
+ * phrase lists turned into linear-time patterns with Vietnamese word boundaries, span trimming,
+ * and the article's sentences tagged with the kind of block they sit in.
+ */
+import type { Span } from "../../schema.js";
+import type { Block, ExtractContext } from "../context.js";
+
+/** Letters and digits in any script: the characters a word boundary must not cut through. */
+const WORD_CHAR = "\\p{L}\\p{N}";
+
+/** Escapes a literal for use inside a RegExp source. */
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * Regex source matching any of `phrases`, longest first, spaces matching any run of whitespace
+ * (line breaks included). Use with the `u` flag; add `i` for case-insensitive matching.
+ *
+ * @example
+ * ```ts
+ * new RegExp(phraseSource(["hội nghị", "hội nghị tổng kết"]), "iu").exec("Hội nghị\ntổng kết")?.[0]; // "Hội nghị\ntổng kết"
+ * ```
+ */
+export function phraseSource(phrases: readonly string[]): string {
+  const sorted = [...new Set(phrases)].sort((a, b) => b.length - a.length);
+  return `(?:${sorted.map((p) => escapeRegExp(p.trim()).replace(/ +/g, "\\s+")).join("|")})`;
+}
+
+/**
+ * Wraps a regex source in Vietnamese-aware word boundaries (no letter or digit on either side).
+ *
+ * @example
+ * ```ts
+ * new RegExp(bounded("tại"), "u").test("tái diễn"); // false
+ * new RegExp(bounded("tại"), "u").test("tổ chức tại hội trường"); // true
+ * ```
+ */
+export function bounded(source: string): string {
+  return `(?<![${WORD_CHAR}])${source}(?![${WORD_CHAR}])`;
+}
+
+/**
+ * Shrinks a span past surrounding whitespace and the given trailing characters (";", ".", "…").
+ *
+ * @example
+ * ```ts
+ * const t = "  việc thu thuế chưa đạt kế hoạch; ";
+ * const s = trimSpan(t, 0, t.length, ";.…");
+ * t.slice(s.start, s.end); // "việc thu thuế chưa đạt kế hoạch"
+ * ```
+ */
+export function trimSpan(text: string, start: number, end: number, trailing = ""): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(text[s]!)) s++;
+  for (;;) {
+    const before = e;
+    while (e > s && /\s/u.test(text[e - 1]!)) e--;
+    while (e > s && trailing.includes(text[e - 1]!)) e--;
+    if (e === before) break;
+  }
+  return { start: s, end: e };
+}
+
+/** A sentence with the kind of block it belongs to. */
+export interface Unit extends Span {
+  kind: Block["kind"];
+  /** Index of its block in `ctx.blocks` (-1 when no block contains it). */
+  block: number;
+}
+
+/**
+ * The article's sentences in order, each tagged with its block's kind (paragraph, caption, heading).
+ * Falls back to whole blocks when the context has no sentences.
+ *
+ * @example
+ * ```ts
+ * const text = "Sáng 5/7, UBND xã tổ chức hội nghị. Toàn cảnh hội nghị";
+ * sentenceUnits({ text, title: null, publishedAt: null,
+ *   blocks: [{ start: 0, end: 35, kind: "paragraph" }, { start: 36, end: text.length, kind: "caption" }],
+ *   sentences: [{ start: 0, end: 35 }, { start: 36, end: text.length }] }).map((u) => u.kind); // ["paragraph", "caption"]
+ * ```
+ */
+export function sentenceUnits(ctx: ExtractContext): Unit[] {
+  const spans = ctx.sentences.length ? ctx.sentences : ctx.blocks;
+  const out: Unit[] = [];
+  let b = 0;
+  for (const s of spans) {
+    while (b < ctx.blocks.length && ctx.blocks[b]!.end <= s.start) b++;
+    const block = ctx.blocks[b];
+    const inside = block && block.start <= s.start && s.end <= block.end;
+    const start = Math.max(0, Math.min(s.start, ctx.text.length));
+    const end = Math.max(start, Math.min(s.end, ctx.text.length));
+    out.push({ start, end, kind: inside ? block.kind : "paragraph", block: inside ? b : -1 });
+  }
+  return out;
+}
+
+/**
+ * True when the word starts with an upper-case letter (Vietnamese letters included).
+ *
+ * @example
+ * ```ts
+ * isCapitalized("Đông"); // true
+ * isCapitalized("phường"); // false
+ * ```
+ */
+export function isCapitalized(word: string): boolean {
+  const c = word.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/**
+ * Index of the matching ")" for the "(" at `open`, or -1 (bounded scan: 300 characters).
+ *
+ * @example
+ * ```ts
+ * closingParen("a (b (c)) d", 2); // 8
+ * ```
+ */
+export function closingParen(text: string, open: number): number {
+  let depth = 0;
+  const limit = Math.min(text.length, open + 300);
+  for (let i = open; i < limit; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
