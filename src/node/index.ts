@@ -2,3 +2,4 @@
  * vn-ward-news/node: Node-only helpers (files, byte encodings, the PostgreSQL-backed index).
  */
 export { readTextFile, expandInputs, decodeText, ARTICLE_EXTENSIONS } from "./files.js";
+export { createPgSearchIndex, PgSearchIndex, DEFAULT_SCHEMA, DEFAULT_CONNECT_TIMEOUT_MS, type PgSearchIndexOptions, type PgConnection, type PgDatabase } from "./db/index.js";

@@ -1,0 +1,84 @@
+/**
+ * From what `add` receives to one row of the `articles` table. The stored document and the folded
+ * keys come from the search index's own functions (`toStoredDocument`, `tokenize`, `foldKey`), so
+ * the database holds exactly what the in-memory index would hold.
+ */
+import type { ArticleRecord } from "../../schema.js";
+import { foldKey, tokenize, toStoredDocument, type SearchInput, type StoredDocument } from "../../search/index.js";
+
+/** One row to write. */
+export interface ArticleRow {
+  id: string;
+  stored: StoredDocument;
+  record: ArticleRecord | null;
+  /** Distinct folded syllable keys of the title, venue, officials and body. */
+  fkeys: string[];
+  ward: string | null;
+  wards: string[];
+  year: number | null;
+  eventType: string | null;
+  eventIso: string | null;
+  /** `YYYY-MM-DD` when the event date is a full date, else null. */
+  eventDate: string | null;
+  publishedAt: string | null;
+}
+
+function isRecord(input: SearchInput): input is ArticleRecord {
+  return (input as ArticleRecord).schemaVersion !== undefined && typeof (input as ArticleRecord).text === "string";
+}
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function fullDate(iso: string | null | undefined): string | null {
+  if (!iso || !FULL_DATE.test(iso)) return null;
+  // PostgreSQL rejects impossible dates (2021-02-30); keep those only in the record and event_iso.
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
+}
+
+/**
+ * The distinct folded keys of a stored document, in first-occurrence order: a superset test on
+ * these finds every document flexsearch could return for a query (it indexes the same keys).
+ *
+ * @example
+ * ```ts
+ * foldedKeysOf({ id: "a", title: "Tân Giang", venue: "", officials: [], body: "tân giang", tags }); // ["tan", "giang"]
+ * ```
+ */
+export function foldedKeysOf(doc: StoredDocument): string[] {
+  const seen = new Set<string>();
+  for (const text of [doc.title, doc.venue, ...doc.officials, doc.body]) {
+    for (const t of tokenize(text)) seen.add(foldKey(t.text));
+  }
+  seen.delete("");
+  return [...seen];
+}
+
+/**
+ * Builds the row for a parsed record (with an id) or a plain document. Throws what
+ * `toStoredDocument` throws (INVALID_INPUT) for a document without id or body.
+ *
+ * @example
+ * ```ts
+ * toRow({ id: "a", body: "UBND phường Tân Giang", year: 2021 }).ward; // "Tân Giang"
+ * ```
+ */
+export function toRow(input: SearchInput): ArticleRow {
+  const stored = toStoredDocument(input);
+  const record = isRecord(input) ? input : null;
+  const year = stored.tags.year[0];
+  const eventIso = record ? (record.event.date?.iso ?? null) : null;
+  return {
+    id: stored.id,
+    stored,
+    record,
+    fkeys: foldedKeysOf(stored),
+    ward: stored.tags.ward[0] ?? null,
+    wards: stored.tags.ward,
+    year: year !== undefined && /^\d{4}$/.test(year) ? Number(year) : null,
+    eventType: stored.tags.type[0] ?? null,
+    eventIso,
+    eventDate: fullDate(eventIso),
+    publishedAt: record ? fullDate(record.publishedAt?.iso) : null,
+  };
+}

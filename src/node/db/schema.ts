@@ -1,0 +1,105 @@
+/**
+ * The tables of the PostgreSQL-backed index, created on first use inside one schema (default `vwn`):
+ *
+ * - `articles`: one row per article. `stored` is the search index's own stored document (search
+ *   fields and filter values, exactly what the in-memory index keeps and exports); `record` is the
+ *   parsed {@link ArticleRecord} when one was given (null for plain documents); `fkeys` are the
+ *   article's distinct folded syllable keys (GIN-indexed: candidate retrieval); `seq` is the
+ *   insertion order (renewed by update, as the in-memory index re-adds at the end); `ward`,
+ *   `wards`, `year`, `event_type`, `event_iso`, `event_date` and `published_at` are plain columns
+ *   for portals that filter or list without parsing JSON.
+ * - `meta`: the format versions, checked on open so an index built by an incompatible version is
+ *   refused with a clear message instead of answering wrongly.
+ *
+ * Creation runs under a transaction-scoped advisory lock: two processes opening a fresh database at
+ * once would otherwise race on `CREATE TABLE IF NOT EXISTS` (PostgreSQL then fails one of them
+ * with a duplicate `pg_type` key; flexsearch's own adapter shows exactly that).
+ */
+import { VnWardNewsError } from "../../errors.js";
+import { SEARCH_FORMAT_VERSION } from "../../search/index.js";
+import type { PgDatabase } from "./connection.js";
+
+/** Version of the table layout; bumped when the tables change in an incompatible way. */
+export const DB_LAYOUT_VERSION = 1;
+
+/** Default schema name. */
+export const DEFAULT_SCHEMA = "vwn";
+
+const IDENT_RE = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * Checks a schema name (it is put into SQL as an identifier, so only lower-case letters, digits and `_`).
+ *
+ * @example
+ * ```ts
+ * checkSchemaName("vwn"); // "vwn"
+ * checkSchemaName("a;drop"); // throws INVALID_OPTION
+ * ```
+ */
+export function checkSchemaName(name: string): string {
+  if (typeof name !== "string" || !IDENT_RE.test(name)) {
+    throw new VnWardNewsError("INVALID_OPTION", `schema must be a lower-case SQL identifier (a-z, 0-9, _; at most 63 characters), got ${JSON.stringify(name)}`);
+  }
+  return name;
+}
+
+/** The SQL statements that create the tables of one schema (idempotent). */
+export function createStatements(schema: string): string[] {
+  const s = checkSchemaName(schema);
+  return [
+    `CREATE SCHEMA IF NOT EXISTS ${s}`,
+    `CREATE TABLE IF NOT EXISTS ${s}.meta (key text PRIMARY KEY, value text NOT NULL)`,
+    `CREATE SEQUENCE IF NOT EXISTS ${s}.article_seq`,
+    `CREATE TABLE IF NOT EXISTS ${s}.articles (
+      id           text PRIMARY KEY,
+      seq          bigint NOT NULL,
+      stored       jsonb NOT NULL,
+      record       jsonb,
+      fkeys        text[] NOT NULL,
+      ward         text,
+      wards        text[] NOT NULL DEFAULT '{}',
+      year         integer,
+      event_type   text,
+      event_iso    text,
+      event_date   date,
+      published_at date,
+      updated_at   timestamptz NOT NULL DEFAULT now()
+    )`,
+    `CREATE INDEX IF NOT EXISTS articles_fkeys ON ${s}.articles USING gin (fkeys)`,
+    `CREATE INDEX IF NOT EXISTS articles_seq ON ${s}.articles (seq)`,
+    `CREATE INDEX IF NOT EXISTS articles_ward ON ${s}.articles (ward)`,
+    `CREATE INDEX IF NOT EXISTS articles_event_date ON ${s}.articles (event_date)`,
+    `CREATE INDEX IF NOT EXISTS articles_event_type ON ${s}.articles (event_type)`,
+  ];
+}
+
+/**
+ * Creates the tables when missing and checks the format versions of existing ones.
+ * Throws DATABASE_ERROR when the schema was made by an incompatible version of the library.
+ *
+ * @example
+ * ```ts
+ * await ensureSchema(db, "vwn");
+ * ```
+ */
+export async function ensureSchema(db: PgDatabase, schema: string): Promise<void> {
+  const s = checkSchemaName(schema);
+  const want: Record<string, string> = { layout: String(DB_LAYOUT_VERSION), search_format: String(SEARCH_FORMAT_VERSION) };
+  await db.tx(async (t) => {
+    // hashtext gives an int4; a second key keeps us apart from other users of advisory locks.
+    await t.any("SELECT pg_advisory_xact_lock(7610, hashtext($1))", [s]);
+    for (const sql of createStatements(s)) await t.none(sql);
+    const rows = await t.any<{ key: string; value: string }>(`SELECT key, value FROM ${s}.meta`);
+    const have = new Map(rows.map((r) => [r.key, r.value]));
+    for (const [key, value] of Object.entries(want)) {
+      const got = have.get(key);
+      if (got === undefined) await t.none(`INSERT INTO ${s}.meta (key, value) VALUES ($1, $2)`, [key, value]);
+      else if (got !== value) {
+        throw new VnWardNewsError(
+          "DATABASE_ERROR",
+          `schema "${s}" was built with ${key} version ${got}, this library uses ${value} (rebuild it into a new schema, or drop it)`,
+        );
+      }
+    }
+  });
+}
