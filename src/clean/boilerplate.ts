@@ -109,5 +109,5 @@ export const CHROME_NAMES: readonly string[] = [
   "cookie", "counter", "stats", "statistic", "thong-ke", "thongke", "banner", "advert", "ads", "quangcao",
   "quang-cao", "widget", "login", "search", "timkiem", "tim-kiem", "copyright", "rating", "vote", "tags", "tag",
   "keywords", "author", "byline", "source", "print", "toolbar", "tool", "pagination", "pager", "logo", "weather",
-  "hidden", "modal", "popup", "skip",
+  "modal", "popup", "skip",
 ];

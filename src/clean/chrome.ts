@@ -163,6 +163,7 @@ export function isSiteName(line: string): boolean {
  */
 export function isTailByline(line: string): boolean {
   const t = line.trim().replace(/\s*\((?:tổng hợp|TH|tổng hợp\/[^)]{0,20})\)\s*$/i, "");
+  if (/^[^\p{L}]/u.test(t)) return false; // "- Bà B.": a list item, not a byline
   if (!t || t.length > 90 || /[.!?;:]\s*\S/.test(t.replace(/[.]$/, ""))) return false;
   const low = foldLower(t);
   if (BYLINE_ORG.some((s) => low === s || low.startsWith(s + " ")) && wordCount(t) <= 12) return true;

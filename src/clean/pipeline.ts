@@ -77,7 +77,7 @@ export function runPipeline(units: readonly Unit[], options: PipelineOptions): P
 
   const postingLines = items.filter((it) => it.role === "posting").map((it) => it.raw);
   let body = items.filter((it) => it.role === "content");
-  body = dropTrailingBylines(body);
+  body = dropTrailingBylines(body, options.mode);
   const lines = joinContinuations(body);
   const blocks = toBlocks(lines, options.mode);
   return { title, postingLines, blocks };
@@ -205,10 +205,14 @@ function cutTail(items: Item[], firstBody: number, mode: "text" | "html"): void 
   }
 }
 
-/** Bylines standing last ("THANH THẢO", "Ban biên tập Phường 7"): at most three lines from the end. */
-function dropTrailingBylines(body: Item[]): Item[] {
+/**
+ * Bylines standing last ("THANH THẢO", "Ban biên tập Phường 7"): at most three lines from the end. In HTML a
+ * byline is a block of its own, never the last line of a longer block.
+ */
+function dropTrailingBylines(body: Item[], mode: "text" | "html"): Item[] {
   let end = body.length;
-  while (end > 0 && body.length - end < 3 && body[end - 1]!.hint !== "caption" && isTailByline(body[end - 1]!.text)) end--;
+  const alone = (i: number) => mode === "text" || ((i === 0 || body[i - 1]!.group !== body[i]!.group) && (i + 1 >= body.length || body[i + 1]!.group !== body[i]!.group));
+  while (end > 0 && body.length - end < 3 && body[end - 1]!.hint !== "caption" && alone(end - 1) && isTailByline(body[end - 1]!.text)) end--;
   return body.slice(0, end);
 }
 

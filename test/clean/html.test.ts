@@ -1,0 +1,131 @@
+/** HTML: main content, titles, captions, entities and hostile markup. */
+import { describe, it, expect } from "vitest";
+import { cleanInput, looksLikeHtml } from "../../src/clean/index.js";
+import { extractHtml, isChromeName, stripSiteName } from "../../src/clean/html.js";
+
+const P1 = "Sáng ngày 15/11/2023, tại Hội trường UBND phường Tân An, Ủy ban MTTQ phường tổ chức hội nghị tổng kết công tác năm 2023.";
+const P2 = "Dự hội nghị có đồng chí Nguyễn Văn An – Phó Bí thư Thường trực Đảng ủy phường cùng 120 đại biểu.";
+const texts = (html: string) => cleanInput(html).blocks.map((b) => b.text);
+
+describe("detection", () => {
+  it.each([
+    ["<!DOCTYPE html><html><body>x</body></html>", true],
+    ["<html lang='vi'>", true],
+    ["<p>Một</p><p>Hai</p>", true],
+    ["<div class='a'>Một<br>Hai</div>", true],
+    ["Văn bản thường, không có thẻ.", false],
+  ])("%j → %s", (s, want) => expect(looksLikeHtml(s)).toBe(want));
+  it("the html option forces either way", () => {
+    expect(cleanInput("<p>Một</p>", { html: false }).format).toBe("text");
+    expect(cleanInput("Một dòng", { html: true }).format).toBe("html");
+  });
+});
+
+describe("main content", () => {
+  const page = `<!DOCTYPE html><html><head><title>Tin A - Cổng thông tin điện tử phường Tân An</title>
+    <meta name="description" content="Mô tả trùng lặp về hội nghị tổng kết.">
+    <style>.x{color:red}</style><script>var s = "</div><p>không phải nội dung</p>";</script></head>
+    <body><div id="header"><a href="/">Logo phường</a></div>
+    <nav><a href="/">Trang chủ</a> <a href="/tin">Tin tức</a></nav>
+    <div class="breadcrumb"><a href="/">Trang chủ</a> &gt; Tin tức</div>
+    <div class="main"><div class="news-detail"><h1>Ủy ban MTTQ phường Tân An tổng kết năm 2023</h1>
+    <div class="date">Ngày đăng 16/11/2023 | 09:12</div>
+    <p>${P1}</p><p>${P2}</p>
+    <figure><img src="/a/z4891236500117_3fa2c6d81be04e.jpg" alt="z4891236500117_3fa2c6d81be04e"><figcaption>Toàn cảnh hội nghị</figcaption></figure>
+    <div class="share">Chia sẻ: <a href="#">Facebook</a></div></div>
+    <div class="sidebar"><h3>Tin khác</h3><ul><li><a href="/1">Phường tổ chức ngày hội (14/11/2023)</a></li></ul></div></div>
+    <footer><p>Thống kê truy cập – Đang online: 18</p><p>Bản quyền © UBND phường</p></footer></body></html>`;
+  const r = cleanInput(page);
+  it("keeps the article's paragraphs and caption, in order", () => {
+    expect(r.blocks).toEqual([
+      { text: P1, kind: "paragraph" },
+      { text: P2, kind: "paragraph" },
+      { text: "Toàn cảnh hội nghị", kind: "caption" },
+    ]);
+  });
+  it("reads the h1 as the title and the posting line", () => {
+    expect(r.title).toBe("Ủy ban MTTQ phường Tân An tổng kết năm 2023");
+    expect(r.postingLines).toEqual(["Ngày đăng 16/11/2023 | 09:12"]);
+  });
+  it("never reads scripts, alt text, meta description or chrome", () => {
+    const all = r.blocks.map((b) => b.text).join("\n");
+    for (const bad of ["không phải nội dung", "z4891236500117", "Mô tả trùng lặp", "Logo", "Trang chủ", "Tin khác", "ngày hội", "Đang online", "Bản quyền", "Facebook", "color:red"]) {
+      expect(all).not.toContain(bad);
+    }
+  });
+});
+
+describe("titles", () => {
+  it.each([
+    ["<html><head><title>Tin A | Báo Đắk Lắk điện tử</title></head><body><p>x</p></body></html>", "Tin A"],
+    ["<html><head><meta property='og:title' content='Hội nghị tổng kết năm 2023 - Báo Nhân Dân'></head><body><p>x</p></body></html>", "Hội nghị tổng kết năm 2023"],
+    ["<html><body><div class='detail'><h2 class='news-title'>Xã B ra quân làm đường</h2><p>x</p></div></body></html>", "Xã B ra quân làm đường"],
+    ["<html><body><header><h1 class='logo'>Báo điện tử tỉnh</h1></header><article><h1>Phường C kỷ niệm ngày thành lập</h1><p>x</p></article></body></html>", "Phường C kỷ niệm ngày thành lập"],
+    ["<html><body><p>Không có tiêu đề nào ở đây cả.</p></body></html>", null],
+  ])("%#", (html, want) => expect(cleanInput(html).title).toBe(want));
+  it.each([
+    ["Hội CCB phường Tân An kỷ niệm 35 năm | Báo Đắk Lắk điện tử", "Hội CCB phường Tân An kỷ niệm 35 năm"],
+    ["Tin A - Cổng thông tin điện tử phường Đông Vệ", "Tin A"],
+    ["Phường hoàn thành 15/15 chỉ tiêu kinh tế - xã hội năm 2023", "Phường hoàn thành 15/15 chỉ tiêu kinh tế - xã hội năm 2023"],
+  ])("stripSiteName(%j)", (t, want) => expect(stripSiteName(t)).toBe(want));
+});
+
+describe("markup details", () => {
+  it("decodes entities, named and numeric", () => {
+    expect(texts("<p>H&#7897;i ngh&#7883; &amp; &ndash; &gt; ok&nbsp;x</p><p>y</p>")[0]).toBe("Hội nghị & – > ok\u00a0x");
+  });
+  it("<br> breaks lines; a sentence broken by <br> is joined", () => {
+    expect(texts("<div><p>Sáng<br>ngày 15/11/2023, xã tổ chức hội nghị tổng kết công tác năm.</p><p>Dự hội nghị có:<br>- Ông A;<br>- Bà B.</p></div>")).toEqual([
+      "Sáng ngày 15/11/2023, xã tổ chức hội nghị tổng kết công tác năm.",
+      "Dự hội nghị có:\n- Ông A;\n- Bà B.",
+    ]);
+  });
+  it("caption-named elements are captions, and their credits go", () => {
+    const r = cleanInput(`<div class="content"><p>${P1}</p><p class="image-caption">Đại biểu dự hội nghị. Ảnh: H.T</p><p>${P2}</p></div>`);
+    expect(r.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ["paragraph", P1],
+      ["caption", "Đại biểu dự hội nghị."],
+      ["paragraph", P2],
+    ]);
+  });
+  it("a script containing </div> does not leak", () => {
+    const html = `<div class="content"><script>document.write("</div><p>rò rỉ</p>")</script><p>${P1}</p></div><p>${P2}</p>`;
+    expect(texts(html).join(" ")).not.toContain("rò rỉ");
+  });
+  it("hidden elements are skipped", () => {
+    expect(texts(`<div><p style="display:none">ẩn đi</p><p hidden>ẩn nữa</p><p>${P1}</p></div>`)).toEqual([P1]);
+  });
+  it("names: chrome words lose to content words only when weak", () => {
+    expect(isChromeName("box-tin-khac")).toBe(true);
+    expect(isChromeName("related-news")).toBe(true);
+    expect(isChromeName("article-header")).toBe(false);
+    expect(isChromeName("news-detail")).toBe(false);
+    expect(isChromeName("col-md-8 hidden-xs")).toBe(false);
+  });
+});
+
+describe("hostile markup", () => {
+  it("10,000 levels of nesting neither overflow the stack nor lose the text", () => {
+    const html = "<div>".repeat(10_000) + `<p>${P1}</p>` + "</div>".repeat(10_000);
+    expect(texts(html)).toEqual([P1]);
+  });
+  it("10,000 unclosed levels and a truncated tag", () => {
+    const html = "<html><body>" + "<div><span>".repeat(10_000) + P1 + "<p class=";
+    expect(texts(html)).toEqual([P1]);
+  });
+  it("broken and mis-nested markup", () => {
+    expect(texts(`<html><body><div><p>${P1}<div>${P2}</p></span></b></div></i>`)).toEqual([P1, P2]);
+  });
+  it("entity-only input", () => {
+    expect(() => cleanInput("&amp;&nbsp;&#xFFFF;&#99999999;&bogus;", { html: true })).not.toThrow();
+    expect(cleanInput("&amp;&nbsp;&#xFFFF;&#99999999;&bogus;", { html: true }).title).toBeNull();
+  });
+  it("empty and whitespace input", () => {
+    expect(cleanInput("", { html: true }).blocks).toEqual([]);
+    expect(cleanInput("   \n  ").blocks).toEqual([]);
+  });
+  it("extractHtml keeps only what sits in the chosen container", () => {
+    const x = extractHtml(`<body><div class="menu"><a>Trang chủ</a></div><div class="content"><p>${P1}</p><p>${P2}</p></div><div><p>Liên hệ: 0123 456 789</p></div></body>`);
+    expect(x.units.map((u) => u.raw)).toEqual([P1, P2]);
+  });
+});
