@@ -1,7 +1,10 @@
 /**
- * Abbreviations for query expansion ("UBND" finds "Ủy ban nhân dân" and the reverse).
- * A small local table until the shared lexicon lands in src/extract/lexicon/.
+ * Abbreviations for query expansion ("UBND" finds "Ủy ban nhân dân" and the reverse), taken from
+ * the shared lexicon (src/extract/lexicon/abbreviations.ts) and narrowed to the entries that are
+ * safe to expand without context.
  */
+import { ABBREVIATIONS } from "../extract/lexicon/abbreviations.js";
+import { isVietnameseSyllable } from "../normalize/index.js";
 
 /** One abbreviation and its expansion, as written in ward news. */
 export interface AbbreviationEntry {
@@ -9,22 +12,39 @@ export interface AbbreviationEntry {
   expansion: string;
 }
 
+const ONE_WORD = /^[\p{L}\p{N}]+$/u;
+
 /**
- * Abbreviations common in ward and commune news. Only shorts of three letters or more: a two-letter
- * short like "CA" is also an everyday syllable ("ca hát") and would expand wrongly.
+ * Whether a written short form can be expanded in a query without its context: one word of three
+ * letters or more that is not itself a Vietnamese syllable ("CA" is also "ca hát", "TU" is "tu").
+ *
+ * @example
+ * ```ts
+ * isSafeShort("UBND"); // true
+ * isSafeShort("CA"); // false
+ * ```
  */
-export const SEARCH_ABBREVIATIONS: readonly AbbreviationEntry[] = [
-  { short: "UBND", expansion: "Ủy ban nhân dân" },
-  { short: "HĐND", expansion: "Hội đồng nhân dân" },
-  { short: "MTTQ", expansion: "Mặt trận Tổ quốc" },
-  { short: "UBMTTQ", expansion: "Ủy ban Mặt trận Tổ quốc" },
-  { short: "LHPN", expansion: "Liên hiệp Phụ nữ" },
-  { short: "CCB", expansion: "Cựu chiến binh" },
-  { short: "TNCS", expansion: "Thanh niên Cộng sản" },
-  { short: "BCH", expansion: "Ban Chấp hành" },
-  { short: "BTV", expansion: "Ban Thường vụ" },
-  { short: "TDP", expansion: "tổ dân phố" },
-  { short: "KDC", expansion: "khu dân cư" },
-  { short: "THCS", expansion: "trung học cơ sở" },
-  { short: "THPT", expansion: "trung học phổ thông" },
-];
+export function isSafeShort(short: string): boolean {
+  return ONE_WORD.test(short) && [...short].length >= 3 && !isVietnameseSyllable(short.toLowerCase());
+}
+
+function fromLexicon(): AbbreviationEntry[] {
+  const out: AbbreviationEntry[] = [];
+  const seen = new Set<string>();
+  for (const e of ABBREVIATIONS) {
+    if (e.documentOnly || e.glued || (e.kind !== "body" && e.kind !== "role")) continue;
+    for (const short of [e.short, ...(e.variants ?? [])]) {
+      if (!isSafeShort(short) || seen.has(short)) continue;
+      seen.add(short);
+      // an entry whose expansion depends on context (BCH: Ban Chấp hành / Ban Chỉ huy) expands to its default only
+      out.push({ short, expansion: e.expansion });
+    }
+  }
+  return out;
+}
+
+/**
+ * The abbreviations a query is expanded with: the lexicon's bodies and roles with a safe short
+ * form (see {@link isSafeShort}), one entry per written form ("UBMTTQ", "BCHQS").
+ */
+export const SEARCH_ABBREVIATIONS: readonly AbbreviationEntry[] = fromLexicon();

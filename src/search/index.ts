@@ -63,11 +63,13 @@ export type { Tier } from "./tiers.js";
 
 /** Flexsearch score slots: 0 title, 1 venue and officials, 2..8 body by position. */
 const RESOLUTION = 9;
+/** Punctuation between two syllables that stops them being adjacent (hyphens, slashes and apostrophes do not). */
+const CLAUSE_BREAK = /[.,;:!?()[\]{}"“”«»\n]/;
 /** Candidates looked at for the partial tier, at most. */
 const PARTIAL_SCAN = 5_000;
 
 export interface SearchIndexOptions {
-  /** Return partial matches (tier 5: at least half of the syllables) when the full tiers do not fill the page; default true. */
+  /** Return partial matches (tier 5: more than half of the syllables) when the full tiers do not fill the page; default true. */
   partial?: boolean;
   /** Abbreviations for query expansion; default {@link SEARCH_ABBREVIATIONS}. Not saved by `export()`. */
   abbreviations?: readonly AbbreviationEntry[];
@@ -311,7 +313,11 @@ export class SearchIndex {
     const keys: string[] = [];
     let last = "";
     const push = (text: string) => {
+      let prevEnd = -1;
       for (const t of tokenize(text)) {
+        // clause punctuation ends a phrase: "xã Tân Phú, tỉnh Bắc Giang" has no "Phú tỉnh"
+        if (prevEnd >= 0 && CLAUSE_BREAK.test(text.slice(prevEnd, t.start))) ids.push(0);
+        prevEnd = t.end;
         const id = this.vocab.idOf(t.text);
         ids.push(id);
         const fk = this.vocab.foldedKeys[this.vocab.foldOf[id]!]!;
@@ -388,7 +394,7 @@ export class SearchIndex {
         const k = r.folded.length;
         if (k < 2) return;
         const known = r.folded.filter((f) => f >= 0).length;
-        if (known * 2 < k) return;
+        if (known * 2 <= k) return;
         const slots = this.flexSlots(r, true);
         let scanned = 0;
         for (let y = 0; y < slots.length && scanned < PARTIAL_SCAN; y++) {
@@ -398,7 +404,7 @@ export class SearchIndex {
             const e = this.entries[id];
             if (!e || (filter && !filter.test(e.keys))) continue;
             const matched = matchedCount(e.ids, r, foldOf);
-            if (matched * 2 < k) continue;
+            if (matched * 2 <= k) continue;
             offer({ id, tier: 5, slot: y, matched, alt, seq: seq++ });
           }
         }

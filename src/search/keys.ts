@@ -61,7 +61,8 @@ const TONE_MARKS = new Set(["\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]);
  * ```
  */
 export function exactKey(token: string): string {
-  const nfd = token.toLowerCase().normalize("NFD");
+  // ð (the Icelandic eth, a look-alike of đ in legacy text) is đ here even if normalize missed it
+  const nfd = token.toLowerCase().replace(/ð/g, "đ").normalize("NFD");
   let base = "";
   let tone = "";
   for (const ch of nfd) {

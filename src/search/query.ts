@@ -53,22 +53,34 @@ function signature(terms: readonly QueryTerm[]): string {
   return terms.map((t) => `${t.foldedOnly ? t.folded : t.exact}`).join(" ");
 }
 
-/** Every one-step rewrite of a sequence: expand a short, contract a long, or widen a short to a larger body. */
-function neighbours(terms: QueryTerm[], rewrites: readonly Rewrite[]): QueryTerm[][] {
+/**
+ * Every one-step rewrite of a sequence: expand a short; contract an expansion (longest first); and,
+ * from the query as typed only, widen a short to the larger bodies whose names contain it
+ * ("MTTQ" also finds "UBMTTQ").
+ */
+function neighbours(terms: QueryTerm[], rewrites: readonly Rewrite[], widen: boolean): QueryTerm[][] {
   const out: QueryTerm[][] = [];
   const folded = terms.map((t) => t.folded);
   for (const r of rewrites) {
     for (let i = 0; i < terms.length; i++) {
-      if (folded[i] === r.short.folded) {
-        out.push([...terms.slice(0, i), ...r.long, ...terms.slice(i + 1)]);
-        // a larger body whose name contains this one: "MTTQ" also finds "UBMTTQ"
+      if (folded[i] === r.short.folded) out.push([...terms.slice(0, i), ...r.long, ...terms.slice(i + 1)]);
+    }
+  }
+  for (const r of [...rewrites].sort((a, b) => b.long.length - a.long.length)) {
+    const n = r.long.length;
+    for (let i = 0; i + n <= terms.length; i++) {
+      if (folded.slice(i, i + n).join(" ") === r.longFolded) out.push([...terms.slice(0, i), r.short, ...terms.slice(i + n)]);
+    }
+  }
+  if (widen) {
+    for (const r of rewrites) {
+      for (let i = 0; i < terms.length; i++) {
+        if (folded[i] !== r.short.folded) continue;
         for (const wider of rewrites) {
-          if (wider !== r && ` ${wider.longFolded} `.includes(` ${r.longFolded} `)) out.push([...terms.slice(0, i), wider.short, ...terms.slice(i + 1)]);
+          if (wider.short.folded !== r.short.folded && ` ${wider.longFolded} `.includes(` ${r.longFolded} `)) {
+            out.push([...terms.slice(0, i), wider.short, ...terms.slice(i + 1)]);
+          }
         }
-      }
-      const n = r.long.length;
-      if (i + n <= terms.length && folded.slice(i, i + n).join(" ") === r.longFolded) {
-        out.push([...terms.slice(0, i), r.short, ...terms.slice(i + n)]);
       }
     }
   }
@@ -90,13 +102,15 @@ function neighbours(terms: QueryTerm[], rewrites: readonly Rewrite[]): QueryTerm
 export function planQuery(query: string, abbreviations: readonly AbbreviationEntry[] = SEARCH_ABBREVIATIONS): QueryPlan {
   const toks = tokenize(query.normalize("NFC")).slice(0, MAX_QUERY_SYLLABLES);
   const marked = toks.some((t) => hasMarks(t.text));
-  const first = toks.map((t) => ({ text: t.text, exact: exactKey(t.text), folded: foldKey(t.text), foldedOnly: !marked }));
-  if (!first.length) return { marked, alternatives: [] };
+  if (!toks.length) return { marked, alternatives: [] };
   const rewrites = rewritesOf(abbreviations, marked);
+  const shorts = new Set(rewrites.map((r) => r.short.folded));
+  // a typed abbreviation matches folded: "HDND" finds "HĐND" even in a query with diacritics
+  const first = toks.map((t) => ({ text: t.text, exact: exactKey(t.text), folded: foldKey(t.text), foldedOnly: !marked || shorts.has(foldKey(t.text)) }));
   const alternatives: QueryTerm[][] = [first];
   const seen = new Set([signature(first)]);
   for (let i = 0; i < alternatives.length && alternatives.length < MAX_ALTERNATIVES; i++) {
-    for (const next of neighbours(alternatives[i]!, rewrites)) {
+    for (const next of neighbours(alternatives[i]!, rewrites, i === 0)) {
       const sig = signature(next);
       if (seen.has(sig) || next.length > MAX_QUERY_SYLLABLES) continue;
       seen.add(sig);

@@ -5,7 +5,7 @@
  * 2. adjacent and in order, folded;
  * 3. all present, exact;
  * 4. all present, folded;
- * 5. partial: at least half of the query's syllables present (folded).
+ * 5. partial: more than half of the query's syllables present (folded).
  *
  * "Exact" compares exact keys (tone style aside), except for syllables marked `foldedOnly` (all of a
  * query typed without diacritics, and abbreviations), where the folded match is the exact one, so
