@@ -149,6 +149,9 @@ function isCapsLine(line: string): boolean {
 /** VIQR marks that are never sentence punctuation: a word ending in one is not a plain word. */
 const VIQR_MARKS_KEPT = "^(+`~\\";
 
+/** A capitals acronym with Đ (HĐND, BCĐ): not a syllable, but what VIQR's DD inside a word means. */
+const ACRONYM_WITH_D = /^[A-ZĐ]{0,7}Đ[A-ZĐ]{0,7}$/;
+
 function score(line: string, cand: Candidate, spans: ReadonlyArray<[number, number]>): WordScore[] {
   const caps = cand.encoding === "tcvn3" && isCapsLine(line);
   const out: WordScore[] = [];
@@ -157,7 +160,8 @@ function score(line: string, cand: Candidate, spans: ReadonlyArray<[number, numb
     const d = cand.decode(w, caps);
     if (d !== null && d.text === w) continue;
     const ov = valid(w, cand.encoding === "viqr" ? VIQR_MARKS_KEPT : "");
-    out.push({ start, end, cand: d && d.text, ov, cv: d !== null && valid(d.text), strong: d !== null && d.strong });
+    const cv = d !== null && (valid(d.text) || (cand.encoding === "viqr" && ACRONYM_WITH_D.test(d.text)));
+    out.push({ start, end, cand: d && d.text, ov, cv, strong: d !== null && d.strong });
   }
   return out;
 }

@@ -17,11 +17,13 @@ function isCont(c: number): boolean {
 
 /**
  * Code points a repaired sequence may produce: what Vietnamese pages hold (Latin-1, Latin Extended-A,
- * Ơ ơ Ư ư, the combining marks Vietnamese uses, U+1EA0-U+1EF9, general punctuation, ₫ € ™, BOM, emoji).
+ * Ơ ơ Ư ư, the combining marks Vietnamese uses, U+1EA0-U+1EF9, general punctuation, ₫ € ™, BOM, emoji,
+ * and the rest of Windows-1252's characters so that mojibake of mojibake peels off one layer at a time).
  * Narrow on purpose: a clean "XÃ”" must not read as "XÔ" through some exotic code point.
  */
 function allowed(cp: number): boolean {
-  if (cp < 0x250) return cp >= 0xa0 && (cp <= 0x17f || cp === 0x1a0 || cp === 0x1a1 || cp === 0x1af || cp === 0x1b0);
+  if (cp < 0x250) return cp >= 0xa0 && (cp <= 0x17f || cp === 0x1a0 || cp === 0x1a1 || cp === 0x1af || cp === 0x1b0 || cp === 0x192);
+  if (cp === 0x2c6 || cp === 0x2dc) return true; // ˆ ˜ of Windows-1252, for mojibake of mojibake
   if (cp < 0x2000) return (cp >= 0x1ea0 && cp <= 0x1ef9) || cp === 0x300 || cp === 0x301 || cp === 0x302 || cp === 0x303 || cp === 0x306 || cp === 0x309 || cp === 0x31b || cp === 0x323;
   return cp <= 0x206f || cp === 0x20ab || cp === 0x20ac || cp === 0x2122 || cp === 0xfeff || (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x2600 && cp <= 0x27bf);
 }

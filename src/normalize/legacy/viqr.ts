@@ -38,14 +38,15 @@ export function decodeViqrWord(word: string): ViqrWord {
   let out = "";
   let strong = false;
   let toned = false;
-  let i = 0;
-  if ((word[0] === "d" || word[0] === "D") && (word[1] === "d" || word[1] === "D")) {
-    out = word[0] === "d" ? "đ" : "Đ";
-    strong = true;
-    i = 2;
-  }
-  for (; i < word.length; i++) {
+  for (let i = 0; i < word.length; i++) {
     const ch = word[i]!;
+    if ((ch === "d" || ch === "D") && (word[i + 1] === "d" || word[i + 1] === "D")) {
+      // dd = đ: as the onset of a syllable, or inside a capitals acronym (HDDND = HĐND)
+      out += ch === "d" ? "đ" : "Đ";
+      if (i === 0) strong = true;
+      i++;
+      continue;
+    }
     if (ch === VIQR_ESCAPE && i + 1 < word.length && isViqrMark(word[i + 1]!)) {
       out += word[i + 1];
       i++;

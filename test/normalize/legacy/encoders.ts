@@ -2,6 +2,7 @@
  * Encoders for the tests: Unicode Vietnamese -> TCVN3 / VNI / VIQR / mojibake, built from the same data
  * tables the decoders use (the tables themselves are checked against published ones in tables.test.ts).
  */
+import iconv from "iconv-lite";
 import { TCVN3_DECODE, VNI_DECODE } from "../../../src/normalize/legacy/tables.js";
 import { VIQR_MARK_VOWELS, VIQR_TONE_MARKS, VIQR_VOWEL_MARKS } from "../../../src/normalize/legacy/data/viqr.js";
 
@@ -74,13 +75,18 @@ export function encodeViqr(text: string): string {
   return out;
 }
 
-const CP1252 = new TextDecoder("windows-1252");
-
-/** UTF-8 bytes read as Windows-1252 the way browsers do (undefined bytes become C1 controls). */
-export function encodeMojibake(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+/**
+ * UTF-8 bytes read as Windows-1252 the way browsers do (iconv-lite's table; the five undefined bytes
+ * become C1 controls), or as Latin-1 (every byte 0x80-0x9F a C1 control).
+ */
+export function encodeMojibake(text: string, reading: "cp1252" | "latin1" = "cp1252"): string {
+  const bytes = Buffer.from(text, "utf8");
+  if (reading === "latin1") return bytes.toString("latin1");
   let out = "";
-  for (const b of bytes) out += b < 0x80 ? String.fromCharCode(b) : CP1252.decode(new Uint8Array([b]));
+  for (const b of bytes) {
+    const ch = iconv.decode(Buffer.from([b]), "windows1252");
+    out += ch === "\uFFFD" ? String.fromCharCode(b) : ch;
+  }
   return out;
 }
 
