@@ -43,13 +43,17 @@ export const CHROME_STARTS: readonly string[] = [
   "Trang chủ »", "Trang chủ >", "Trang chủ /", "Trang chủ |", "Trang chủ ›", "Trang chủ -",
 ];
 
-/** Headings after which the article is over (related news, comments, ratings). */
-export const SECTION_ENDS: readonly string[] = [
+/** Headings of related-news lists: the article is over, and dates below belong to other articles. */
+export const RELATED_HEADINGS: readonly string[] = [
   "Tin liên quan", "Tin khác", "Các tin khác", "Tin cùng chuyên mục", "Tin cùng loại", "Bài viết liên quan",
   "Bài viết khác", "Các bài viết khác", "Tin bài khác", "Tin bài liên quan", "Tin mới", "Tin mới nhất", "Tin đã đưa",
   "Tin đọc nhiều", "Tin xem nhiều", "Đọc nhiều", "Xem nhiều", "Xem thêm", "Đọc thêm", "Có thể bạn quan tâm",
-  "Bạn có thể quan tâm", "Bình luận", "Ý kiến bạn đọc", "Gửi ý kiến", "Bài viết hay? Hãy đánh giá bài viết",
-  "Bài viết hay", "Đánh giá", "./.",
+  "Bạn có thể quan tâm",
+];
+
+/** Lines after which the article is over (comments, ratings, the "./." terminator); a posting line may still follow. */
+export const ARTICLE_CLOSERS: readonly string[] = [
+  "Bình luận", "Ý kiến bạn đọc", "Gửi ý kiến", "Bài viết hay? Hãy đánh giá bài viết", "Bài viết hay", "Đánh giá", "./.",
 ];
 
 /** Words of visitor counters; a line of only these and numbers is a counter ("Đang online 61 | Tổng lượt truy cập 102.477"). */

@@ -3,7 +3,7 @@
  * bylines, image file names, section ends. Every check takes the line's probe text (see probe.ts).
  */
 import {
-  BYLINE_ORG_STARTS, CHROME_LINES, CHROME_STARTS, COUNTER_WORDS, SECTION_ENDS, SHORT_LABELS, SHORT_LABEL_REST,
+  BYLINE_ORG_STARTS, CHROME_LINES, CHROME_STARTS, ARTICLE_CLOSERS, COUNTER_WORDS, RELATED_HEADINGS, SHORT_LABELS, SHORT_LABEL_REST,
   SITE_NAME_STARTS, WIDGET_WORDS,
 } from "./boilerplate.js";
 import { foldKey, foldLower, isAllCaps, wordCount } from "./probe.js";
@@ -13,7 +13,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const keyOf = (s: string) => foldKey(s);
 
 const CHROME_LINE_SET = new Set(CHROME_LINES.map(keyOf));
-const SECTION_END_SET = new Set(SECTION_ENDS.map(keyOf).filter(Boolean));
+const RELATED_SET = new Set(RELATED_HEADINGS.map(keyOf).filter(Boolean));
+const CLOSER_SET = new Set(ARTICLE_CLOSERS.map(keyOf).filter(Boolean));
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
 const SHORT_LABEL_RE = new RegExp(`^(?:${SHORT_LABELS.map((l) => escape(foldLower(l))).sort(byLengthDesc).join("|")})\\s{0,3}:\\s{0,3}(.*)$`);
 const CHROME_START_LIST = CHROME_STARTS.map((s) => foldLower(s));
@@ -110,7 +111,8 @@ export function isImageFileName(line: string): boolean {
 }
 
 /**
- * True when the line closes the article: related news, comments, ratings, the "./." terminator.
+ * True when the line closes the article: a related-news heading ("Tin liên quan"), comments, ratings, or the
+ * "./." terminator.
  *
  * @example
  * ```ts
@@ -119,10 +121,26 @@ export function isImageFileName(line: string): boolean {
  * ```
  */
 export function isSectionEnd(line: string): boolean {
+  return isRelatedHeading(line) || isArticleCloser(line);
+}
+
+/**
+ * True for a related-news heading ("Tin khác", "TIN CÙNG CHUYÊN MỤC:"): what follows belongs to other articles.
+ *
+ * @example
+ * ```ts
+ * isRelatedHeading("Tin cùng chuyên mục"); // true
+ * isRelatedHeading("./."); // false
+ * ```
+ */
+export function isRelatedHeading(line: string): boolean {
+  return RELATED_SET.has(foldKey(line));
+}
+
+function isArticleCloser(line: string): boolean {
   const t = line.trim();
   if (/^\.\/\.$/.test(t)) return true;
-  const key = foldKey(t).replace(/\s\d+$/, "");
-  return SECTION_END_SET.has(key);
+  return CLOSER_SET.has(foldKey(t).replace(/\s\d+$/, ""));
 }
 
 /**
@@ -134,7 +152,22 @@ export function isSectionEnd(line: string): boolean {
  * ```
  */
 export function hasTerminator(line: string): boolean {
-  return /\.\/\.\s*$/.test(line);
+  return line.trimEnd().endsWith("./.");
+}
+
+/**
+ * A line without its "./." terminator, ending in a period ("chào mừng năm mới./." gives "chào mừng năm mới.").
+ *
+ * @example
+ * ```ts
+ * dropTerminator("Hội nghị kết thúc ./."); // "Hội nghị kết thúc."
+ * ```
+ */
+export function dropTerminator(line: string): string {
+  const t = line.trimEnd();
+  if (!t.endsWith("./.")) return line;
+  const head = t.slice(0, -3).trimEnd();
+  return head.endsWith(".") || !head ? head : head + ".";
 }
 
 /**

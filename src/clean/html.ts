@@ -43,6 +43,8 @@ const CHROME = new Set(CHROME_NAMES.map((n) => n.toLowerCase()));
 const CONTENT = new Set(CONTENT_NAMES);
 const STRONG_CONTENT = /(?:^|[-_ ])(?:article|detail|details|post|entry|story|noidung|chitiet|baiviet|news-?content|content-?detail)(?:$|[-_ ])/;
 const TITLE_NAME = /(?:^|[-_ ])(?:title|tieu-?de|tieude|headline|news-?title)(?:$|[-_ ])/;
+/** The longest block read as the caption of the image just before it. */
+const IMAGE_CAPTION_MAX = 300;
 /** Paragraph text (characters outside links) a line needs to count towards its container. */
 const MIN_PARAGRAPH_CHARS = 40;
 
@@ -56,6 +58,8 @@ interface Frame {
   link: boolean;
   heading: boolean;
   svg: boolean;
+  italic: boolean;
+  center: boolean;
 }
 interface Cand {
   tag: string;
@@ -146,13 +150,21 @@ export function extractHtml(html: string): HtmlExtract {
   let bufHint: Unit["hint"] | null = null;
   let bufHeading: string | null = null;
   let bufTitleNamed = false;
+  let bufAllItalic = true;
+  let bufCentered = false;
+  let italicDepth = 0;
+  let centerDepth = 0;
+  /** An image was just shown: an italic or centred short block right after it is its caption. */
+  let afterImage = false;
   let group = 0;
 
   const flush = () => {
     if (bufHint !== null) {
       const letters = buf.replace(/\s+/g, "").length;
       const linky = letters > 0 && linkChars / letters > 0.6;
-      const lines = buf.split("\n").map((l) => l.replace(/^[ \t\r\f]+|[ \t\r\f]+$/g, "")).filter((l) => probe(l));
+      const lines = buf.split("\n").map((l) => l.trim()).filter((l) => probe(l));
+      if (bufHint === "paragraph" && afterImage && (bufAllItalic || bufCentered) && buf.length <= IMAGE_CAPTION_MAX) bufHint = "caption";
+      afterImage = false;
       group++;
       for (const line of lines) units.push({ text: line, hint: bufHint, group, linky, headingTag: bufHeading, titleNamed: bufTitleNamed });
       const nonLink = letters - linkChars;
@@ -163,6 +175,8 @@ export function extractHtml(html: string): HtmlExtract {
     bufHint = null;
     bufHeading = null;
     bufTitleNamed = false;
+    bufAllItalic = true;
+    bufCentered = false;
   };
 
   const closeFrame = (frame: Frame): void => {
@@ -175,6 +189,8 @@ export function extractHtml(html: string): HtmlExtract {
     if (frame.protect) protectHeader--;
     if (frame.caption) captionDepth--;
     if (frame.link) linkDepth--;
+    if (frame.italic) italicDepth--;
+    if (frame.center) centerDepth--;
     if (frame.heading) {
       headingTag = null;
       headingTitleNamed = false;
@@ -191,7 +207,7 @@ export function extractHtml(html: string): HtmlExtract {
   const parser = new Parser(
     {
       onopentag(tag, attribs) {
-        const frame: Frame = { tag, cand: -1, protect: false, caption: false, link: false, heading: false, svg: tag === "svg" };
+        const frame: Frame = { tag, cand: -1, protect: false, caption: false, link: false, heading: false, svg: tag === "svg", italic: false, center: false };
         if (frame.svg) svgDepth++;
         if (tag === "title" && !titleDone && svgDepth === 0) inTitle = true;
         if (tag === "meta") {
@@ -215,6 +231,11 @@ export function extractHtml(html: string): HtmlExtract {
             frame.caption = tag === "figcaption" || tag === "caption" || CAPTION_NAME.test(name);
             frame.link = tag === "a";
             frame.heading = HEADING.test(tag);
+            frame.italic = tag === "em" || tag === "i";
+            frame.center = tag === "center" || /text-align\s*:\s*center/i.test(attribs.style ?? "") || (attribs.align ?? "").toLowerCase() === "center";
+            if (frame.italic) italicDepth++;
+            if (frame.center) centerDepth++;
+            if (tag === "img" && bufHint === null) afterImage = true;
             if (frame.protect) protectHeader++;
             if (frame.caption) captionDepth++;
             if (frame.link) linkDepth++;
@@ -239,7 +260,9 @@ export function extractHtml(html: string): HtmlExtract {
           bufHint = captionDepth > 0 ? "caption" : headingTag ? "heading" : "paragraph";
           bufHeading = headingTag;
           bufTitleNamed = headingTitleNamed;
+          bufCentered = centerDepth > 0;
         }
+        if (italicDepth === 0 && text.trim()) bufAllItalic = false;
         buf += text;
         if (linkDepth > 0) linkChars += text.replace(/\s+/g, "").length;
       },

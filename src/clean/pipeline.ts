@@ -4,7 +4,7 @@
  * sentences are joined, captions are told apart from paragraphs.
  */
 import { gluedCaptionEnd, hasCaptionLabel, isCaptionLine, MAX_CAPTION_LENGTH, splitCredit, stripCaptionLabel } from "./captions.js";
-import { hasTerminator, isChromeLine, isMenuLine, isSectionEnd, isSiteName, isTailByline } from "./chrome.js";
+import { dropTerminator, hasTerminator, isChromeLine, isMenuLine, isRelatedHeading, isSectionEnd, isSiteName, isTailByline } from "./chrome.js";
 import { SECTION_LABELS } from "./boilerplate.js";
 import { isPostingLine } from "./posting.js";
 import { endsSentence, foldKey, isAllCaps, probe, startsLowerOrDigit, wordCount } from "./probe.js";
@@ -65,8 +65,8 @@ export function runPipeline(units: readonly Unit[], options: PipelineOptions): P
   for (const it of items) {
     if (it.role === "content" && hasTerminator(it.text)) {
       it.endAfter = true;
-      it.raw = it.raw.replace(/\s*\.\/\.\s*$/, ".").replace(/\.\.$/, ".");
-      it.text = it.text.replace(/\s*\.\/\.\s*$/, ".").replace(/\.\.$/, ".");
+      it.raw = dropTerminator(it.raw);
+      it.text = dropTerminator(it.text);
     }
   }
   const firstBody = items.findIndex((it) => it.role === "content" && isParagraphLike(it.text));
@@ -193,8 +193,10 @@ function cutTail(items: Item[], firstBody: number, mode: "text" | "html"): void 
     if (it.role !== "end") continue;
     it.role = "chrome";
     if (i < from) continue;
+    const related = isRelatedHeading(it.text);
     if (mode === "text") {
-      for (let j = i + 1; j < items.length; j++) if (items[j]!.role !== "posting") items[j]!.role = "chrome";
+      // Below a related-news heading even dates belong to other articles; below "./." a posting line may still follow.
+      for (let j = i + 1; j < items.length; j++) if (related || items[j]!.role !== "posting") items[j]!.role = "chrome";
       return;
     }
     let j = i + 1;
@@ -291,7 +293,7 @@ function toBlocks(lines: readonly Item[], mode: "text" | "html"): CleanBlock[] {
 
 function kindOf(text: string, it: Pick<Unit, "hint" | "indent">): CleanBlock["kind"] {
   if (it.hint === "caption") return "caption";
-  if (it.hint === "heading") return "heading";
+  if (it.hint === "heading") return isParagraphLike(text) && endsSentence(text) ? "paragraph" : "heading";
   if (isCaptionLine(text)) return "caption";
   if (it.indent >= 6 && text.length <= MAX_CAPTION_LENGTH && wordCount(text) >= 2) return "caption";
   if (isAllCaps(text) && wordCount(text) <= 25 && !endsSentence(text)) return "heading";

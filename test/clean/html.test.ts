@@ -129,3 +129,31 @@ describe("hostile markup", () => {
     expect(x.units.map((u) => u.raw)).toEqual([P1, P2]);
   });
 });
+
+describe("captions next to images", () => {
+  it("an italic or centred short block right after an image is its caption", () => {
+    const html = `<div class="content"><p>${P1}</p><p><img src="a.jpg"></p><p><em>Đồng chí Nguyễn Văn An phát biểu tại hội nghị.</em></p><p>${P2}</p>
+      <p style="text-align:center"><img src="b.jpg"><br>Các đại biểu tham quan mô hình.</p></div>`;
+    expect(cleanInput(html).blocks.map((b) => b.kind)).toEqual(["paragraph", "caption", "paragraph", "caption"]);
+  });
+  it("an italic sentence without an image before it stays a paragraph", () => {
+    const html = `<div class="content"><p>${P1}</p><p><em>Hội nghị đã thông qua nghị quyết với sự nhất trí cao của các đại biểu dự họp.</em></p></div>`;
+    expect(cleanInput(html).blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph"]);
+  });
+  it("a long lede in a heading element is a paragraph", () => {
+    const html = `<article><h1>Xã A tổng kết năm 2023</h1><h2 class="sapo">${P1}</h2><p>${P2}</p></article>`;
+    expect(cleanInput(html).blocks).toEqual([{ text: P1, kind: "paragraph" }, { text: P2, kind: "paragraph" }]);
+  });
+});
+
+describe("related lists", () => {
+  it("dates below a related-news heading are not posting lines (plain text)", () => {
+    const r = cleanInput("Sáng ngày 15/11/2023, tại Hội trường UBND phường Tân An, Ủy ban MTTQ phường tổ chức hội nghị tổng kết.\nTin liên quan\n14/11/2023\nPhường tổ chức ngày hội");
+    expect(r.postingLines).toEqual([]);
+  });
+  it("a posting line after the ./. terminator is kept", () => {
+    const r = cleanInput("Sáng ngày 15/11/2023, tại Hội trường UBND phường Tân An, Ủy ban MTTQ phường tổ chức hội nghị tổng kết ./.\nNgày đăng: 16/11/2023");
+    expect(r.postingLines).toEqual(["Ngày đăng: 16/11/2023"]);
+    expect(r.blocks.map((b) => b.text)).toEqual(["Sáng ngày 15/11/2023, tại Hội trường UBND phường Tân An, Ủy ban MTTQ phường tổ chức hội nghị tổng kết."]);
+  });
+});
