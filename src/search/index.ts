@@ -489,7 +489,7 @@ export class SearchIndex {
         if (f) options_.push({ text: f.text, fit: fits(f.text), count: f.count, size: 1, phrase: false });
       }
     }
-    const isName = (o: Option) => o.phrase && /^\p{Lu}/u.test(o.text);
+    const isName = (o: Option) => o.phrase && /\p{Lu}/u.test(o.text);
     options_.sort(
       (a, b) =>
         Number(b.fit) - Number(a.fit) ||
@@ -515,13 +515,15 @@ export class SearchIndex {
   }
 
   /**
-   * Restores diacritics from the index's own vocabulary: known names and places first (longest
-   * match), then each syllable's most used form. Syllables typed with diacritics that the index
-   * knows are kept. Returns null when there is nothing to change or nothing known.
+   * Restores diacritics from the index's own vocabulary: the best cover of the query by known names,
+   * places and phrases, then each remaining syllable's most used form. Syllables typed with
+   * diacritics that the index knows are kept, except inside a known phrase typed with wrong ones
+   * ("Tấn Giang" when only "Tân Giang" occurs). Returns null when there is nothing to change.
    *
    * @example
    * ```ts
    * index.didYouMean("tong thi quynh hoa"); // "Tống Thị Quỳnh Hoa"
+   * index.didYouMean("phuong dong ve"); // "phường Đông Vệ"
    * index.didYouMean("Tống Thị Quỳnh Hoa"); // null
    * ```
    */
@@ -530,33 +532,37 @@ export class SearchIndex {
     const toks = tokenize(query.normalize("NFC")).slice(0, 32);
     if (!toks.length) return null;
     const keep = (t: string) => hasMarks(t) && this.vocab.hasExact(exactKey(t));
-    const out: string[] = [];
-    let i = 0;
-    while (i < toks.length) {
-      let took = 0;
-      for (let n = Math.min(6, toks.length - i); n >= 2 && !took; n--) {
+    // Known phrases by position: the form to use and its weight. Names and places weigh more than
+    // title word pairs, longer more than shorter; the best cover of the query wins (not the leftmost).
+    const spans: Array<Array<{ n: number; form: string; weight: number }>> = toks.map(() => []);
+    for (let i = 0; i < toks.length; i++) {
+      for (let n = 2; n <= Math.min(6, toks.length - i); n++) {
         const part = toks.slice(i, i + n);
         const e = this.vocab.phrases.get(part.map((t) => foldKey(t.text)).join(" "));
         if (!e) continue;
-        const ok = [...e.forms]
-          .filter(([form]) => {
-            const ft = tokenize(form);
-            return part.every((t, j) => !hasMarks(t.text) || exactKey(ft[j]!.text) === exactKey(t.text));
-          })
-          .sort((a, b) => b[1] - a[1]);
-        if (ok.length) {
-          out.push(ok[0]![0]);
-          took = n;
-        }
+        const forms = [...e.forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+        // typed diacritics the index knows are kept; a phrase typed with wrong ones is corrected
+        const compatible = forms.filter(([form]) => {
+          const ft = tokenize(form);
+          return part.every((t, j) => !keep(t.text) || exactKey(ft[j]!.text) === exactKey(t.text));
+        });
+        const [form] = (compatible[0] ?? forms[0])!;
+        spans[i]!.push({ n, form, weight: (n - 1) * (/\p{Lu}/u.test(form) ? 2 : 1) });
       }
-      if (took) {
-        i += took;
-        continue;
-      }
-      const t = toks[i]!.text;
-      out.push(keep(t) ? t : (this.vocab.bestForm(foldKey(t)) ?? t));
-      i++;
     }
+    const best: Array<{ weight: number; parts: string[] }> = new Array(toks.length + 1);
+    best[toks.length] = { weight: 0, parts: [] };
+    for (let i = toks.length - 1; i >= 0; i--) {
+      const t = toks[i]!.text;
+      const rest = best[i + 1]!;
+      let choice = { weight: rest.weight, parts: [keep(t) ? t : (this.vocab.bestForm(foldKey(t)) ?? t), ...rest.parts] };
+      for (const sp of spans[i]!) {
+        const after = best[i + sp.n]!;
+        if (sp.weight + after.weight > choice.weight) choice = { weight: sp.weight + after.weight, parts: [sp.form, ...after.parts] };
+      }
+      best[i] = choice;
+    }
+    const out = best[0]!.parts;
     const result = out.join(" ");
     const same =
       tokenize(result)

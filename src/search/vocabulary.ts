@@ -173,34 +173,47 @@ export class Vocabulary {
 /** Title-case syllable: an upper-case letter then lower-case letters (or marks). */
 const TITLE_CASE = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
 
+/** Lower-case words that name a kind of place before its name ("phường Tân Giang"). */
+const PLACE_WORDS = new Set(["phường", "xã", "huyện", "tỉnh", "quận", "thôn", "ấp", "khóm", "bản"]);
+
 /**
- * The phrases of a text offered by `suggest`: runs of two to six title-case syllables separated by
- * single spaces (names and places, "Tống Thị Quỳnh Hoa"), each with its shorter tails
- * ("Thị Quỳnh Hoa", "Quỳnh Hoa").
+ * The phrases of a text offered by `suggest` and `didYouMean`: runs of two to six title-case
+ * syllables separated by single spaces (names and places, "Tống Thị Quỳnh Hoa"), each with its
+ * shorter tails ("Thị Quỳnh Hoa", "Quỳnh Hoa"); a run after a place word also with that word
+ * ("phường Tân Giang"), one-syllable runs included there ("Phường 7" aside, "xã Hòa").
  *
  * @example
  * ```ts
- * namePhrases("đồng chí Tống Thị Quỳnh Hoa - Ủy viên");
- * // ["Tống Thị Quỳnh Hoa", "Thị Quỳnh Hoa", "Quỳnh Hoa"]
+ * namePhrases("phường Tân Giang, đồng chí Tống Thị Quỳnh Hoa");
+ * // ["Tân Giang", "phường Tân Giang", "Tống Thị Quỳnh Hoa", "Thị Quỳnh Hoa", "Quỳnh Hoa"]
  * ```
  */
 export function namePhrases(text: string): string[] {
   const out: string[] = [];
   const toks = tokenize(text);
   let run: Token[] = [];
+  let lead: Token | null = null;
   const flush = () => {
-    if (run.length >= 2) {
-      const r = run.slice(0, MAX_PHRASE);
+    const r = run.slice(0, MAX_PHRASE - 1);
+    if (r.length >= 2) {
       for (let i = 0; i + 1 < r.length; i++) out.push(text.slice(r[i]!.start, r[r.length - 1]!.end));
     }
+    if (r.length >= 1 && lead) out.push(text.slice(lead.start, r[r.length - 1]!.end));
     run = [];
+    lead = null;
   };
-  for (const t of toks) {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
     const prev = run[run.length - 1];
-    if (TITLE_CASE.test(t.text) && (!prev || text.slice(prev.end, t.start) === " ")) run.push(t);
-    else {
-      flush();
-      if (TITLE_CASE.test(t.text)) run.push(t);
+    if (TITLE_CASE.test(t.text) && prev && text.slice(prev.end, t.start) === " ") {
+      run.push(t);
+      continue;
+    }
+    flush();
+    if (TITLE_CASE.test(t.text)) {
+      run.push(t);
+      const before = toks[k - 1];
+      if (before && PLACE_WORDS.has(before.text) && text.slice(before.end, t.start) === " ") lead = before;
     }
   }
   flush();
