@@ -106,3 +106,17 @@ describe("preambles before the event date", () => {
     ["(ĐL) – Sáng 4-12, Hội Cựu chiến binh phường Tân An tổ chức lễ kỷ niệm 35 năm Ngày thành lập Hội CCB Việt Nam (6-12-1989 – 6-12-2024).", "2024-12-04", "2024-12-04", null, "sáng", null, "Sáng 4-12"],
   ])("%j", (...row) => check(row));
 });
+
+describe("today words, clock ranges, ordinals and compounds", () => {
+  it.each<Row>([
+    ["Hôm nay (10/3), UBND phường tổ chức hội nghị.", "2024-03-10", "2024-03-10", null, null, null, "Hôm nay (10/3)"],
+    ["Sáng thứ Bảy (15/5), Đoàn xã ra quân.", "2021-05-16", "2021-05-15", null, "sáng", null, "Sáng thứ Bảy (15/5)"],
+    ["Từ 7 giờ 30 đến 11 giờ ngày 10/3/2024, Hội Chữ thập đỏ tổ chức hiến máu.", null, "2024-03-10", null, null, "07:30", "7 giờ 30 đến 11 giờ ngày 10/3/2024"],
+    ["Vào lúc 8 giờ, sáng ngày 10/3/2024, UBND xã khai mạc hội nghị.", null, "2024-03-10", null, "sáng", "08:00", "8 giờ, sáng ngày 10/3/2024"],
+    ["Vào hồi 14h00 ngày 5/4/2024, Đảng ủy xã tổ chức hội nghị.", null, "2024-04-05", null, null, "14:00", "14h00 ngày 5/4/2024"],
+    ["Kỳ họp thứ 7 ngày 15/12/2023 của HĐND xã đã bế mạc.", null, "2023-12-15", null, null, null, "ngày 15/12/2023"],
+    ["Ngày 10/3 năm 2024, UBND xã tổ chức hội nghị.", "2024-05-01", "2024-03-10", null, null, null, "Ngày 10/3 năm 2024"],
+    ["Chiều thứ Sáu, ngày 16/2, UBND phường tổ chức gặp mặt.", "2024-02-17", "2024-02-16", null, "chiều", null, "Chiều thứ Sáu, ngày 16/2"],
+    ["Ngày 15/3/2024 (thứ Sáu), Hội Nông dân tổ chức hội nghị.", null, "2024-03-15", null, null, null, "Ngày 15/3/2024 (thứ Sáu)"],
+  ])("%j", (...row) => check(row));
+});

@@ -106,3 +106,23 @@ describe("ranges that run backwards are not ranges", () => {
     expect(extractEventDate(dateContext(text, posted))?.endIso ?? null).toBeNull();
   });
 });
+
+describe("cue words that are not cues", () => {
+  it.each<[text: string, posted: string | null]>([
+    ["Phường lắp đặt hệ thống chiếu sáng 12/12 tuyến đường.", "2023-12-20"],
+    ["Khu phố có ánh sáng 3/4 tuyến hẻm.", "2023-12-20"],
+    ["Tổ dân phố tổ chức lần thứ 7 giải bóng đá 12-9 đội.", null],
+  ])("%j -> no event date from the false cue", (text, posted) => {
+    expect(extractEventDate(dateContext(text, posted))).toBeNull();
+  });
+
+  it("a month alone in the lead dates the event; the one in a later paragraph does not", () => {
+    const text = "Trong tháng 6 năm 2024 toàn xã ra quân làm đường.\n\nKết quả này cao hơn năm trước.\n\nTrong tháng 7 năm 2024, xã tiếp tục.";
+    expect(extractEventDate(dateContext(text, "2024-08-01"))?.iso).toBe("2024-06");
+  });
+
+  it("a month alone later in the article is a statistic, not the event", () => {
+    const text = "UBND xã tổ chức hội nghị sơ kết.\n\nTrong tháng 6 năm 2024, toàn xã thu ngân sách đạt 80%.";
+    expect(extractEventDate(dateContext(text, "2024-07-10"))).toBeNull();
+  });
+});

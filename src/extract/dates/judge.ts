@@ -139,6 +139,12 @@ function blockKind(ctx: ExtractContext, pos: number): "paragraph" | "caption" | 
   return spanAt(ctx.blocks, pos)?.kind ?? "paragraph";
 }
 
+/** True when `pos` is in the first paragraph block (or the first 400 units when there are no blocks). */
+function inLead(ctx: ExtractContext, pos: number): boolean {
+  const first = ctx.blocks.find((b) => b.kind === "paragraph");
+  return first ? pos < first.end : pos < 400;
+}
+
 /** True when `pos` sits inside an open parenthesis of the preceding text (bounded look-back). */
 function insideParens(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - LOOKBACK), pos);
@@ -189,6 +195,8 @@ export function judgeCandidate(ctx: ExtractContext, c: DateCandidate, posted: Ye
   if (c.rangeWord === "đến" && !c.merged) soft.push("open-until");
 
   const kind = blockKind(ctx, c.start);
+  // A month alone dates the event only in the lead ("Trong tháng 4 năm 2023, Hội ..."); later it is a statistic.
+  if (r.first.day === null && !inLead(ctx, c.start)) soft.push("not-event");
   const tier = r.first.day === null ? 2 : kind === "paragraph" ? 0 : 1;
   return { candidate: c, iso, endIso, yearInferred: r.inferred, traps, soft, tier };
 }

@@ -43,11 +43,11 @@ const FULL_NUMERIC: Parser = {
   build: (g) => ({ first: { day: num(g.d), month: num(g.m)!, year: num(g.y) }, last: null, needs: "none" }),
 };
 
-/** d/m, d-m, d.m without a year ("Ngày 8-7", "Chiều ngày 21.1"): needs a cue word before it. */
+/** d/m, d-m, d.m without a year ("Ngày 8-7", "Chiều ngày 21.1"): needs a cue word before it; "d/m năm yyyy" has its year. */
 const PARTIAL_NUMERIC: Parser = {
   rule: "numeric-dm",
-  pattern: new RegExp(`${NUM_START}(?<d>\\d{1,2})(?<s>[./\\-])(?<m>\\d{1,2})${NUM_END}`, "gu"),
-  build: (g) => ({ first: { day: num(g.d), month: num(g.m)!, year: null }, last: null, needs: "any" }),
+  pattern: new RegExp(`${NUM_START}(?<d>\\d{1,2})(?<s>[./\\-])(?<m>\\d{1,2})${NUM_END}(?:\\s{1,3}năm\\s{1,3}(?<y>\\d{4})(?!\\d))?`, "giu"),
+  build: (g) => ({ first: { day: num(g.d), month: num(g.m)!, year: num(g.y) }, last: null, needs: g.y ? "none" : "any" }),
 };
 
 /** "10 tháng 01 năm 2023", "21 tháng 3/2020", "15 tháng 3" (the last needs a cue). */

@@ -14,10 +14,21 @@ import {
   RANGE_START,
   TODAY,
   WEEKDAY,
+  alternation,
   clockFromGroups,
   clockPattern,
 } from "./patterns.js";
-import { PART_OF_DAY_WORDS, WEEKDAYS } from "../lexicon/dates.js";
+import {
+  ORDINAL_HEADS,
+  PART_OF_DAY_COMPOUND_HEADS,
+  PART_OF_DAY_WORDS,
+  TIME_LEAD_WORDS,
+  TIME_RANGE_WORDS,
+  TODAY_ALONE_WORDS,
+  WEEKDAYS,
+} from "../lexicon/dates.js";
+const TODAY_ALONE = alternation(TODAY_ALONE_WORDS);
+const TIME_RANGE = alternation(TIME_RANGE_WORDS);
 
 /** A date core with the words around it. `start`/`end` of the atom stay the core; `spanStart`/`spanEnd` cover the phrase. */
 export interface DateCandidate extends DateAtom {
@@ -41,11 +52,18 @@ export interface DateCandidate extends DateAtom {
 const PREFIX_WINDOW = 100;
 const SUFFIX_WINDOW = 80;
 
+const CLOCK_LEAD = `(?:${alternation(TIME_LEAD_WORDS)}\\s{1,3})?`;
+const NOT_COMPOUND = `(?<!${alternation(PART_OF_DAY_COMPOUND_HEADS)}\\s{1,3})`;
+const NOT_ORDINAL = `(?<!${alternation(ORDINAL_HEADS)}\\s{1,3})`;
+/** Same-line spacing (a clock on a posting line must not reach a part of day on the next line). */
+const INLINE = "[ \\t\\u00a0,]{1,4}";
+
 const PREFIX = new RegExp(
   "(?<![\\p{L}\\p{N}])" +
-    `(?:(?<pod>(?:buổi\\s{1,3})?${PART_OF_DAY})(?:\\s{1,3}${TODAY})?(?![\\p{L}])[\\s,]{0,4})?` +
-    `(?:(?<wd>${WEEKDAY})[\\s,]{0,4})?` +
-    `(?:(?:(?:vào\\s{1,3})?lúc\\s{1,3}|vào\\s{1,3}|khoảng\\s{1,3}|từ\\s{1,3})?(?<clock>${clockPattern("p")})(?:[ \\t\\u00a0]{1,3}(?<pod2>${PART_OF_DAY})(?![\\p{L}]))?[\\s,]{0,4})?` +
+    `(?:${NOT_COMPOUND}(?<pod>(?:buổi\\s{1,3})?${PART_OF_DAY})(?:\\s{1,3}${TODAY})?(?![\\p{L}])[\\s,]{0,4})?` +
+    `(?:(?<today>${TODAY_ALONE})[\\s,]{0,4})?` +
+    `(?:${NOT_ORDINAL}(?<wd>${WEEKDAY})[\\s,]{0,4})?` +
+    `(?:${CLOCK_LEAD}(?<clock>${clockPattern("p")})(?:\\s{0,3}${TIME_RANGE}\\s{0,3}${clockPattern("q")})?(?:${INLINE}(?<pod2>${PART_OF_DAY})(?![\\p{L}])(?:\\s{1,3}${TODAY})?)?[\\s,]{0,4})?` +
     `(?:(?<from>${RANGE_START})\\s{1,3}|(?<until>${RANGE_END})\\s{1,3})?` +
     `(?<ngay>(?:${DAY_WORD}\\s{1,3}){1,2}(?:${DAY_NUMBER_PREFIX}\\s{1,3})?)?` +
     "(?<paren>\\(\\s{0,2})?$",
@@ -54,7 +72,7 @@ const PREFIX = new RegExp(
 
 const SUFFIX = new RegExp(
   `^(?:\\s{0,3}\\(\\s{0,2}(?:(?<spod>${PART_OF_DAY})(?:\\s{1,3}(?<swd>${WEEKDAY}))?|(?<swd2>${WEEKDAY}))\\s{0,2}\\))?` +
-    `(?:[\\s,]{0,4}(?:vào\\s{1,3})?(?:lúc|từ)\\s{1,3}(?<clock>${clockPattern("s")})(?:[ \\t\\u00a0]{1,3}(?<spod2>${PART_OF_DAY})(?![\\p{L}]))?)?`,
+    `(?:[\\s,]{0,4}(?:vào\\s{1,3})?(?:lúc|từ|hồi)\\s{1,3}(?<clock>${clockPattern("s")})(?:${INLINE}(?<spod2>${PART_OF_DAY})(?![\\p{L}]))?)?`,
   "iu",
 );
 
@@ -79,7 +97,7 @@ export function attachContext(text: string, atom: DateAtom): DateCandidate | nul
   const pm = PREFIX.exec(before);
   // "(" belongs to the phrase only after a part of day ("Sáng nay (11/7)"); any other "(" cuts the
   // date off from the words before it, and the date is judged parenthetical.
-  const cut = !!pm?.groups?.paren && !(pm.groups.pod || pm.groups.pod2);
+  const cut = !!pm?.groups?.paren && !(pm.groups.pod || pm.groups.pod2 || pm.groups.today);
   const g = (cut ? undefined : pm?.groups) ?? {};
   const idx = (cut ? undefined : pm?.indices?.groups) ?? {};
   let partOfDay = partOfDayOf(g.pod) ?? partOfDayOf(g.pod2);
@@ -88,13 +106,13 @@ export function attachContext(text: string, atom: DateAtom): DateCandidate | nul
   const dayWord = !!g.ngay;
   const rangeWord: DateCandidate["rangeWord"] = g.from ? "từ" : g.until ? "đến" : null;
   const paren = !!g.paren;
-  const firstGroupStart = ["pod", "wd", "clock", "from", "until", "ngay", "paren"]
+  const firstGroupStart = ["pod", "today", "wd", "clock", "from", "until", "ngay", "paren"]
     .map((k) => idx[k]?.[0])
     .filter((v): v is number => v !== undefined)
     .reduce((a, b) => Math.min(a, b), before.length);
   const spanStart = winStart + firstGroupStart;
 
-  const cue = !!(g.pod || g.wd || g.clock || g.from || g.until || g.ngay);
+  const cue = !!(g.pod || g.today || g.wd || g.clock || g.from || g.until || g.ngay);
   if (atom.needs === "any" && !cue) return null;
   if (atom.needs === "day-word" && !dayWord) return null;
   if (atom.needs === "month-lead" && !MONTH_LEAD.test(before) && !atSentenceStart(before)) return null;

@@ -19,6 +19,18 @@ export const PART_OF_DAY_WORDS: Readonly<Record<string, PartOfDay>> = {
 /** Words after a part of day that mean "today" and change nothing ("Sáng nay ngày 31/8/2018"). */
 export const TODAY_WORDS = ["nay", "hôm nay", "qua", "hôm qua"] as const;
 
+/** "Today" on its own, before a date in parentheses or "ngày" ("Hôm nay (10/3)", "hôm qua, ngày 9/3"). */
+export const TODAY_ALONE_WORDS = ["hôm nay", "hôm qua"] as const;
+
+/**
+ * Words that make a compound with a part-of-day word, which then is no part of day:
+ * "chiếu sáng 12/12 tuyến đường" is lighting, not a morning.
+ */
+export const PART_OF_DAY_COMPOUND_HEADS = ["chiếu", "ánh", "tỏa", "phát", "rực", "soi", "thắp", "làm", "tươi", "sáng", "bóng", "tăng", "ban"] as const;
+
+/** Words before "thứ N" that make it an ordinal, not a weekday ("Kỳ họp thứ 7", "lần thứ 5"). */
+export const ORDINAL_HEADS = ["lần", "họp", "khóa", "phiên", "hạng", "giải", "lớp", "đợt", "kỳ", "đại hội", "người", "con"] as const;
+
 /** Weekday names, Monday = 2 ... Saturday = 7, Sunday = 8 (the Vietnamese numbering). */
 export const WEEKDAYS: Readonly<Record<string, number>> = {
   "thứ hai": 2,
@@ -62,8 +74,10 @@ export const RANGE_END_WORDS = ["đến", "tới"] as const;
 /** Clock units: "14 giờ 30", "19h30’", "14g30"; minutes may end in "phút" or a prime. */
 export const HOUR_UNITS = ["giờ", "h", "g"] as const;
 export const MINUTE_UNITS = ["phút", "’", "'", "′"] as const;
-/** Words before a clock time ("Vào lúc 14 giờ 30"). */
-export const TIME_LEAD_WORDS = ["vào lúc", "lúc", "vào", "khoảng", "từ"] as const;
+/** Words before a clock time ("Vào lúc 14 giờ 30", "vào hồi 8 giờ"); not part of the date's span. */
+export const TIME_LEAD_WORDS = ["vào lúc", "lúc", "vào", "vào hồi", "hồi", "khoảng", "từ", "đúng"] as const;
+/** Between the two clocks of a time range ("từ 7 giờ 30 đến 11 giờ"): the first clock is the time. */
+export const TIME_RANGE_WORDS = ["-", "–", "đến", "tới"] as const;
 
 /**
  * Kinds of documents whose dates are never the event date
