@@ -1,0 +1,82 @@
+/**
+ * From mentions to officials: one person named several times is one official (same folded name),
+ * titles merged from every mention (captions included), honorific from the first mention that has one,
+ * mentions = every place the name is written. A person with no title anywhere is not an official
+ * (voters, honorees, bylines, residents).
+ */
+import type { Honorific, Official, Span } from "../../schema.js";
+import { foldWords, isCapitalized } from "../lexicon/fold.js";
+import { mergeTitles, type RawTitle } from "./officials-titles.js";
+
+/** One place a person is named, with what was read around it. */
+export interface Mention {
+  /** The name as written here. */
+  readonly name: string;
+  readonly span: Span;
+  /** The honorific this mention gives (null for none, "anh", or a rank). */
+  readonly honorific: Honorific | null;
+  /** True when an honorific was written (or given by a "các đồng chí:" list). */
+  readonly hasHonorific: boolean;
+  /** Titles read at this mention, in order. */
+  readonly titles: RawTitle[];
+}
+
+/** True when every syllable of the name starts with a capital ("Tôn Nữ Minh Thư", not "Tôn Nữ minh Thư"). */
+function wellCapitalized(name: string): boolean {
+  return name.split(/\s+/).every((w) => isCapitalized(w));
+}
+
+const isWordChar = (c: string | undefined) => !!c && /[\p{L}\p{M}\p{N}]/u.test(c);
+
+/**
+ * Every place `name` is written in `text` as whole words.
+ *
+ * @example
+ * ```ts
+ * nameSpans("ông Trần Long. Trần Long nói", "Trần Long"); // [{ start: 4, end: 13 }, { start: 15, end: 24 }]
+ * ```
+ */
+export function nameSpans(text: string, name: string): Span[] {
+  const out: Span[] = [];
+  if (!name) return out;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (isWordChar(text[at - 1]) || isWordChar(text[at + name.length])) continue;
+    out.push({ start: at, end: at + name.length });
+  }
+  return out;
+}
+
+/**
+ * Groups mentions by folded name and builds the officials, in order of first mention.
+ *
+ * @example
+ * ```ts
+ * mergeOfficials(text, [
+ *   { name: "Lê Thị Thu Hằng", span: s1, honorific: null, hasHonorific: false, titles: [{ text: "Phó Chủ tịch UBND thành phố Từ Sơn", span: t1 }] },
+ *   { name: "Lê Thị Thu Hằng", span: s2, honorific: "bà", hasHonorific: true, titles: [] },
+ * ]); // [{ name: "Lê Thị Thu Hằng", honorific: "bà", titles: [...1 title], mentions: [s1, s2] }]
+ * ```
+ */
+export function mergeOfficials(text: string, mentions: readonly Mention[]): Official[] {
+  const groups = new Map<string, Mention[]>();
+  for (const m of [...mentions].sort((a, b) => a.span.start - b.span.start)) {
+    const key = foldWords(m.name);
+    const g = groups.get(key);
+    if (g) g.push(m);
+    else groups.set(key, [m]);
+  }
+  const officials: Official[] = [];
+  for (const group of groups.values()) {
+    const titles = mergeTitles(group.flatMap((m) => m.titles));
+    if (!titles.length) continue;
+    const name = (group.find((m) => wellCapitalized(m.name)) ?? group[0]!).name;
+    const honorific = group.find((m) => m.hasHonorific)?.honorific ?? null;
+    const spans = nameSpans(text, name);
+    officials.push({ name, honorific, titles, mentions: spans.length ? spans : group.map((m) => m.span) });
+  }
+  // A name inside another official's mention ("Võ Lan" in "Võ Lan Anh") is not a mention of its own.
+  return officials.map((o) => ({
+    ...o,
+    mentions: o.mentions.filter((s) => !officials.some((p) => p !== o && p.mentions.some((q) => q.start <= s.start && q.end >= s.end && q.end - q.start > s.end - s.start))),
+  }));
+}
