@@ -108,16 +108,57 @@ function cleanText(input: string): CleanResult {
   return { format: "text", title: r.title, postingLines: r.postingLines, blocks: r.blocks };
 }
 
+/** More unclosed elements than this and the markup is hostile, not a page (htmlparser2's open-element stack is quadratic). */
+const MAX_UNCLOSED = 50_000;
+const VOID = /^(?:br|img|meta|link|input|hr|wbr|source|area|base|col|embed|param|track|p|li|td|tr|th|option|dt|dd)$/i;
+
+/**
+ * Estimates how deep the markup can nest: opening tags (void and auto-closing ones aside) minus closing tags.
+ *
+ * @example
+ * ```ts
+ * unclosedEstimate("<div><div></div>"); // 1
+ * ```
+ */
+export function unclosedEstimate(html: string): number {
+  let open = 0;
+  let close = 0;
+  const re = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,15})/g;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    if (m[1]) close++;
+    else if (!VOID.test(m[2]!)) open++;
+  }
+  return open - close;
+}
+
 function cleanHtml(input: string): CleanResult {
+  if (unclosedEstimate(input) > MAX_UNCLOSED) {
+    // Hostile nesting: read the text between tags as lines instead of parsing the tree.
+    const r = cleanText(stripTags(input));
+    return { ...r, format: "html" };
+  }
   const x = extractHtml(input);
   const see = classifier(x.units.map((u) => u.raw).join("\n"));
-  const units = see === probe ? x.units : x.units.map((u) => ({ ...u, text: see(u.raw) }));
+  const units = see === probe ? x.units : x.units.map((u) => ({ raw: u.raw, text: see(u.raw), hint: u.hint, group: u.group, indent: u.indent }));
   const r = runPipeline(units, { mode: "html", knownTitle: x.title });
   return { format: "html", title: x.title, postingLines: [...r.postingLines, ...x.outsidePostingLines], blocks: r.blocks };
 }
 
+/** Markup to lines without a parser: scripts and styles out, tags as line breaks, a few entities decoded. */
+function stripTags(html: string): string {
+  return html
+    .replace(/<(script|style|noscript|template)\b[^>]{0,2000}>[\s\S]{0,200000}?<\/\1\s{0,5}>/gi, "\n")
+    .replace(/<[^<>]{0,2000}>/g, "\n")
+    .replace(/&nbsp;/g, "\u00a0")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#(\d{1,7});/g, (m, d: string) => (Number(d) <= 0x10ffff ? String.fromCodePoint(Number(d)) : m));
+}
+
 function fallback(text: string, html: boolean): CleanResult {
-  const plain = html ? text.replace(/<[^<>]{0,2000}>/g, "\n") : text;
+  const plain = html ? stripTags(text) : text;
   const blocks = plain
     .split(/\n\s*\n/)
     .map((t) => t.trim())

@@ -28,7 +28,25 @@ export function probe(s: string): string {
  * ```
  */
 export function foldLower(s: string): string {
-  return probe(s).normalize("NFD").replace(/\p{M}+/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
+  return memo(LOWER_CACHE, s, (x) => probe(x).normalize("NFD").replace(/\p{M}+/gu, "").replace(/[đĐ]/g, "d").toLowerCase());
+}
+
+/**
+ * Every line is folded by several checks in a row; a small memo (cleared when full, short strings only) keeps
+ * that to one fold per line. The functions stay pure: the memo only remembers their answers.
+ */
+const MEMO_LIMIT = 4096;
+const MEMO_MAX_LENGTH = 600;
+const LOWER_CACHE = new Map<string, string>();
+const KEY_CACHE = new Map<string, string>();
+function memo(cache: Map<string, string>, s: string, f: (s: string) => string): string {
+  if (s.length > MEMO_MAX_LENGTH) return f(s);
+  const hit = cache.get(s);
+  if (hit !== undefined) return hit;
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  const v = f(s);
+  cache.set(s, v);
+  return v;
 }
 
 /**
@@ -40,7 +58,7 @@ export function foldLower(s: string): string {
  * ```
  */
 export function foldKey(s: string): string {
-  return foldLower(s).replace(/[^a-z0-9{}+]+/g, " ").trim();
+  return memo(KEY_CACHE, s, (x) => foldLower(x).replace(/[^a-z0-9{}+]+/g, " ").trim());
 }
 
 /**

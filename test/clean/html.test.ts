@@ -157,3 +157,16 @@ describe("related lists", () => {
     expect(r.blocks.map((b) => b.text)).toEqual(["Sáng ngày 15/11/2023, tại Hội trường UBND phường Tân An, Ủy ban MTTQ phường tổ chức hội nghị tổng kết."]);
   });
 });
+
+describe("hostile nesting beyond the parser's comfort", () => {
+  it("200,000 unclosed divs are read as lines, quickly", async () => {
+    const { unclosedEstimate } = await import("../../src/clean/index.js");
+    const html = "<div>".repeat(200_000) + `<p>${P1}</p>`;
+    expect(unclosedEstimate(html)).toBe(199_999); // the <p> auto-closes and does not count; its </p> does
+    const t0 = performance.now();
+    const r = cleanInput(html);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(r.format).toBe("html");
+    expect(r.blocks.map((b) => b.text)).toEqual([P1]);
+  });
+});
