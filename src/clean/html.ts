@@ -10,6 +10,7 @@ import { CHROME_NAMES, CONTENT_NAMES, SITE_NAME_WORDS } from "./boilerplate.js";
 import { foldLower, indentOf, isAllCaps, probe, wordCount } from "./probe.js";
 import type { Unit } from "./pipeline.js";
 import { isPostingLine } from "./posting.js";
+import { isSiteName } from "./chrome.js";
 
 /** What the markup gives the line steps. */
 export interface HtmlExtract {
@@ -34,7 +35,7 @@ const BLOCK_TAGS = new Set([
 ]);
 const CANDIDATE_TAGS = new Set(["div", "article", "main", "section", "td", "body", "html", "center", "form", "table", "tbody", "tr"]);
 const HEADING = /^h[1-6]$/;
-const CAPTION_NAME = /(?:^|[-_ ])(?:caption|captions|desc|image-?desc|photo-?desc|chu-?thich|fig-?cap|figcaption)(?:$|[-_ ])/;
+const CAPTION_NAME = /caption|chu-?thich|(?:image|photo|img|pic)[-_]?desc|(?:^|[-_ ])desc(?:$|[-_ ])/;
 /** meta names that carry the publishing time, best first. */
 const META_DATES = ["article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date.issued", "article:modified_time"];
 /** Chrome words that lose to a content word in the same class name ("article-header" is content). */
@@ -42,7 +43,10 @@ const WEAK_CHROME = new Set(["header", "tool", "tag", "tags", "source", "author"
 const CHROME = new Set(CHROME_NAMES.map((n) => n.toLowerCase()));
 const CONTENT = new Set(CONTENT_NAMES);
 const STRONG_CONTENT = /(?:^|[-_ ])(?:article|detail|details|post|entry|story|noidung|chitiet|baiviet|news-?content|content-?detail)(?:$|[-_ ])/;
-const TITLE_NAME = /(?:^|[-_ ])(?:title|tieu-?de|tieude|headline|news-?title)(?:$|[-_ ])/;
+/** class/id of a headline element ("news-title", "ArticleTitle", "tieu-de"), not of a widget or section heading. */
+const TITLE_NAME = /title|tieu-?de|tieude|headline/;
+const NOT_TITLE_NAME = /(?:box|sub|site|page|widget|block|cate|category|menu|module|section|footer|sidebar|other|related|list)[-_ ]?(?:title|tieu-?de|tieude|headline)/;
+const isTitleName = (name: string) => TITLE_NAME.test(name) && !NOT_TITLE_NAME.test(name);
 /** The longest block read as the caption of the image just before it. */
 const IMAGE_CAPTION_MAX = 300;
 /** Paragraph text (characters outside links) a line needs to count towards its container. */
@@ -60,6 +64,7 @@ interface Frame {
   svg: boolean;
   italic: boolean;
   center: boolean;
+  titleNamed: boolean;
 }
 interface Cand {
   tag: string;
@@ -153,6 +158,7 @@ export function extractHtml(html: string): HtmlExtract {
   let bufAllItalic = true;
   let bufCentered = false;
   let italicDepth = 0;
+  let titleNamedDepth = 0;
   let centerDepth = 0;
   /** An image was just shown: an italic or centred short block right after it is its caption. */
   let afterImage = false;
@@ -190,6 +196,7 @@ export function extractHtml(html: string): HtmlExtract {
     if (frame.caption) captionDepth--;
     if (frame.link) linkDepth--;
     if (frame.italic) italicDepth--;
+    if (frame.titleNamed) titleNamedDepth--;
     if (frame.center) centerDepth--;
     if (frame.heading) {
       headingTag = null;
@@ -207,7 +214,7 @@ export function extractHtml(html: string): HtmlExtract {
   const parser = new Parser(
     {
       onopentag(tag, attribs) {
-        const frame: Frame = { tag, cand: -1, protect: false, caption: false, link: false, heading: false, svg: tag === "svg", italic: false, center: false };
+        const frame: Frame = { tag, cand: -1, protect: false, caption: false, link: false, heading: false, svg: tag === "svg", italic: false, center: false, titleNamed: false };
         if (frame.svg) svgDepth++;
         if (tag === "title" && !titleDone && svgDepth === 0) inTitle = true;
         if (tag === "meta") {
@@ -233,6 +240,8 @@ export function extractHtml(html: string): HtmlExtract {
             frame.heading = HEADING.test(tag);
             frame.italic = tag === "em" || tag === "i";
             frame.center = tag === "center" || /text-align\s*:\s*center/i.test(attribs.style ?? "") || (attribs.align ?? "").toLowerCase() === "center";
+            frame.titleNamed = isTitleName(name);
+            if (frame.titleNamed) titleNamedDepth++;
             if (frame.italic) italicDepth++;
             if (frame.center) centerDepth++;
             if (tag === "img" && bufHint === null) afterImage = true;
@@ -241,7 +250,7 @@ export function extractHtml(html: string): HtmlExtract {
             if (frame.link) linkDepth++;
             if (frame.heading) {
               headingTag = tag;
-              headingTitleNamed = TITLE_NAME.test(name);
+              headingTitleNamed = isTitleName(name);
             }
             if (tag === "br") buf += "\n";
           }
@@ -259,7 +268,7 @@ export function extractHtml(html: string): HtmlExtract {
           if (!text.trim()) return;
           bufHint = captionDepth > 0 ? "caption" : headingTag ? "heading" : "paragraph";
           bufHeading = headingTag;
-          bufTitleNamed = headingTitleNamed;
+          bufTitleNamed = headingTitleNamed || titleNamedDepth > 0;
           bufCentered = centerDepth > 0;
         }
         if (italicDepth === 0 && text.trim()) bufAllItalic = false;
@@ -331,14 +340,26 @@ function chooseContainer(cands: readonly Cand[]): Cand {
   return best;
 }
 
+/**
+ * The headline: an h1 (not a site name); else a title-named element or early heading that agrees with the
+ * page's <title> or og:title; else og:title; else the first title-named element; else <title>. Site names are
+ * stripped from <title> and og:title.
+ */
 function chooseTitle(units: readonly RawUnit[], metas: Record<string, string>, titleTag: string): string | null {
-  const ok = (s: string | undefined | null): s is string => !!s && wordCount(probe(s)) >= 3 && probe(s).length <= 300;
+  const ok = (s: string | undefined | null): s is string => !!s && wordCount(probe(s)) >= 3 && probe(s).length <= 300 && !isSiteName(probe(s));
   const h1 = units.find((u) => u.headingTag === "h1" && ok(u.text));
   if (h1) return probe(h1.text);
   const og = metas["og:title"] ?? metas["twitter:title"];
+  const pageTitles = [og, titleTag].filter(ok).map((t) => foldLower(stripSiteName(probe(t))));
+  const named = units.filter((u) => (u.titleNamed || (u.headingTag && u.headingTag <= "h3")) && ok(u.text)).slice(0, 20);
+  const agrees = named.find((u) => {
+    const k = foldLower(probe(u.text));
+    return pageTitles.some((t) => t === k || (t.length >= 12 && k.includes(t)) || (k.length >= 12 && t.includes(k)));
+  });
+  if (agrees) return probe(agrees.text);
   if (ok(og)) return stripSiteName(probe(og));
-  const named = units.find((u) => u.headingTag && u.titleNamed && ok(u.text));
-  if (named) return probe(named.text);
+  const firstNamed = named.find((u) => u.titleNamed);
+  if (firstNamed) return probe(firstNamed.text);
   if (ok(titleTag)) return stripSiteName(probe(titleTag));
   return null;
 }

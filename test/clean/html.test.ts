@@ -170,3 +170,55 @@ describe("hostile nesting beyond the parser's comfort", () => {
     expect(r.blocks.map((b) => b.text)).toEqual([P1]);
   });
 });
+
+describe("portal and newspaper layouts", () => {
+  const portal = `<html><head><title>UBND xã Hòa Bình tổ chức hội nghị - Cổng TTĐT xã Hòa Bình</title></head>
+<body><form id="form1" method="post" action="./default.aspx"><input type="hidden" name="__VIEWSTATE" value="abc">
+<table width="100%"><tr><td class="banner"><img src="banner.jpg"></td></tr>
+<tr><td width="20%" class="leftmenu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/gt">Giới thiệu</a></li></ul></td>
+<td width="60%"><div class="ArticleDetail"><span class="ArticleTitle">UBND xã Hòa Bình tổ chức hội nghị tổng kết năm 2023</span><br>
+<span class="ArticleDate">Cập nhật lúc 10:15 ngày 25/12/2023</span><br>
+<div class="ArticleContent"><p><strong>Chiều 24/12, UBND xã Hòa Bình tổ chức hội nghị tổng kết công tác năm 2023.</strong></p>
+<p style="text-align: justify;">Dự hội nghị có ông Phạm Văn Hùng – Bí thư Đảng ủy xã; bà Nguyễn Thị Mai – Chủ tịch UBND xã cùng các đại biểu.</p>
+<table class="image center"><tbody><tr><td><img src="/Upload/IMG_2034.JPG" alt="IMG_2034"></td></tr><tr><td class="image_desc">Bà Nguyễn Thị Mai phát biểu tại hội nghị.</td></tr></tbody></table>
+<p>Năm 2023, xã đạt 15/15 chỉ tiêu; thu ngân sách đạt 120% dự toán.</p>
+<p style="text-align:right"><strong>Tin, ảnh: Văn Hòa</strong></p></div>
+<div class="ArticleOther"><b>Các tin khác</b><ul><li><a href="/1">Xã Hòa Bình ra quân (20/12/2023)</a></li></ul></div>
+</div></td><td class="right">Thống kê truy cập<br>Online: 12<br>Tổng: 45.678</td></tr></table></form></body></html>`;
+  it("an ASP.NET portal: the whole page in a <form>, a table layout, a span headline that agrees with <title>", () => {
+    const r = cleanInput(portal);
+    expect(r.title).toBe("UBND xã Hòa Bình tổ chức hội nghị tổng kết năm 2023");
+    expect(r.postingLines).toEqual(["Cập nhật lúc 10:15 ngày 25/12/2023"]);
+    expect(r.blocks.map((b) => [b.kind, b.text.slice(0, 20)])).toEqual([
+      ["paragraph", "Chiều 24/12, UBND xã"],
+      ["paragraph", "Dự hội nghị có ông P"],
+      ["caption", "Bà Nguyễn Thị Mai ph"],
+      ["paragraph", "Năm 2023, xã đạt 15/"],
+    ]);
+  });
+  const paper = `<!DOCTYPE html><html><head><meta property="og:title" content="Phường Kim Liên ra mắt mô hình dân vận khéo"><title>Phường Kim Liên ra mắt mô hình dân vận khéo - Báo Hà Nội Mới</title></head>
+<body><div class="top-header"><a class="logo" href="/">HNM</a><div class="weather">Hà Nội 28°C</div></div>
+<div class="container"><div class="col-left"><article class="fck_detail"><h1 class="title-detail">Phường Kim Liên ra mắt mô hình dân vận khéo</h1>
+<span class="date">Thứ Tư, 08/04/2015, 08:11 [GMT+7]</span>
+<p class="description">(HNMO) - Sáng 7-4, UBND phường Kim Liên (quận Đống Đa) tổ chức ra mắt mô hình “Dân vận khéo” trong xây dựng khu dân cư văn minh.</p>
+<p class="Normal">Phó Chủ tịch UBND phường Kim Liên Trương Minh Quang nhấn mạnh, mô hình nhằm phát huy vai trò của nhân dân trong giữ gìn trật tự đô thị.</p>
+<table class="tplCaption"><tr><td><img src="x.jpg" alt="Lễ ra mắt"></td></tr><tr><td><p class="Image">Các đại biểu dự lễ ra mắt mô hình.</p></td></tr></table>
+<p class="Normal">Dịp này, UBND phường tặng giấy khen cho 5 tập thể và 10 cá nhân có thành tích xuất sắc.</p>
+<p class="author_mail"><strong>Minh Anh</strong></p>
+<div class="box-tinlienquan"><h3 class="box-title">Tin liên quan</h3><ul><li><a>Quận Đống Đa ra quân (06/04/2015)</a></li></ul></div>
+</article></div><div class="col-right sidebar"><div class="box-most-view"><h3>Đọc nhiều</h3><p>Tin 1 rất dài về một sự kiện khác diễn ra tại Hà Nội trong tuần qua.</p></div></div></div>
+<footer>© Báo Hà Nội Mới</footer></body></html>`;
+  it("a newspaper: sapo with a tag, caption table, author, related box and sidebar", () => {
+    const r = cleanInput(paper);
+    expect(r.title).toBe("Phường Kim Liên ra mắt mô hình dân vận khéo");
+    expect(r.postingLines[0]).toBe("Thứ Tư, 08/04/2015, 08:11 [GMT+7]");
+    expect(r.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "caption", "paragraph"]);
+    expect(r.blocks[0]!.text.startsWith("Sáng 7-4, UBND phường Kim Liên")).toBe(true);
+    const all = r.blocks.map((b) => b.text).join(" ");
+    for (const bad of ["Minh Anh", "Tin liên quan", "Đống Đa ra quân", "Đọc nhiều", "28°C", "HNM"]) expect(all).not.toContain(bad);
+  });
+  it("an h1 that is the site name is not the headline", () => {
+    const html = `<html><head><title>Xã A tổ chức lễ ra quân - Trang thông tin điện tử xã A</title></head><body><div id="top"><h1>Trang thông tin điện tử xã A</h1></div><div class="content"><h2>Xã A tổ chức lễ ra quân</h2><p>${P1}</p></div></body></html>`;
+    expect(cleanInput(html).title).toBe("Xã A tổ chức lễ ra quân");
+  });
+});
