@@ -254,7 +254,7 @@ export function repairLine(line: string, allowCp1258: boolean, prior: ReadonlySe
   let nearMiss = 0;
   const order: Candidate[][] = [[MOJIBAKE], allowCp1258 ? [CP1258] : [], [TCVN3, VNI, VIQR]];
   for (const group of order) {
-    let best: { cand: Candidate; ws: WordScore[]; s: Stats; spans: Array<[number, number]> } | null = null;
+    const ok: Array<{ cand: Candidate; ws: WordScore[]; s: Stats; spans: Array<[number, number]>; gain: number; ratio: number }> = [];
     for (const cand of group) {
       const spans = cand.words(line);
       const ws = score(line, cand, spans);
@@ -264,12 +264,24 @@ export function repairLine(line: string, allowCp1258: boolean, prior: ReadonlySe
         nearMiss = Math.max(nearMiss, s.improved / Math.max(1, s.changed) / 2);
         continue;
       }
-      if (!best || s.vc - s.vo > best.s.vc - best.s.vo || (s.vc - s.vo === best.s.vc - best.s.vo && s.vc / s.changed > best.s.vc / best.s.changed)) best = { cand, ws, s, spans };
+      ok.push({ cand, ws, s, spans, gain: s.vc - s.vo, ratio: s.vc / s.changed });
     }
-    if (best) {
-      const text = apply(line, best.cand.encoding, best.ws, best.spans, prior);
-      if (text !== line) return { text, encoding: best.cand.encoding, confidence: confidenceOf(best.cand.encoding, best.s), nearMiss };
+    if (!ok.length) continue;
+    ok.sort((a, b) => b.gain - a.gain || b.ratio - a.ratio);
+    let best = ok[0]!;
+    const tied = ok.filter((o) => o.gain === best.gain && o.ratio === best.ratio);
+    if (tied.length > 1) {
+      // two encodings explain the line equally well ("pòa" is VNI "pịa" and TCVN3 "pũa"): only the text's
+      // other lines can tell; without them, leave the line rather than guess
+      const known = tied.filter((o) => prior.has(o.cand.encoding));
+      if (known.length !== 1) {
+        nearMiss = Math.max(nearMiss, 0.5);
+        continue;
+      }
+      best = known[0]!;
     }
+    const text = apply(line, best.cand.encoding, best.ws, best.spans, prior);
+    if (text !== line) return { text, encoding: best.cand.encoding, confidence: confidenceOf(best.cand.encoding, best.s), nearMiss };
   }
   return { text: line, encoding: null, confidence: 1, nearMiss };
 }

@@ -28,7 +28,7 @@ const COMMON_PUNCT = new Set([0x2018, 0x2019, 0x201c, 0x201d, 0x2013, 0x2014, 0x
 /**
  * Start and end offsets of the lines ("\n"-separated) that need a closer look: they hold characters
  * legacy text is made of (Latin-1 symbols, foreign Latin-1 letters, C1 controls, combining tone marks,
- * a UTF-8 lead followed by a continuation character), a VIQR-looking mark after a vowel, or Latin-1
+ * a UTF-8 lead followed by a continuation character), a VIQR-looking mark after a vowel or escaped, or Latin-1
  * Vietnamese letters without any letter only Unicode has. Empty for clean text.
  *
  * @example
@@ -70,6 +70,7 @@ export function suspectLines(text: string): Array<[number, number]> {
           if (k1 === VOWEL && (c === 0x5e || c === 0x28 || c === 0x2b || c === 0x60 || c === 0x7e)) suspect = true;
           else if ((k === VOWEL || k === LETTER) && (p1 === 0x27 || p1 === 0x3f || p1 === 0x2e) && p2 < 0x80 && CLASS[p2] === VOWEL) suspect = true;
           else if ((c === 0x64 || c === 0x44) && (p1 === 0x64 || p1 === 0x44) && !(p2 < 0x100 && CLASS[p2]! >= VOWEL)) suspect = true;
+          else if (p1 === 0x5c && (c === 0x2e || c === 0x3f || c === 0x27 || c === 0x60 || c === 0x7e || c === 0x5e || c === 0x28 || c === 0x2b)) suspect = true;
         }
       } else if (isVietnameseUnicode(c)) vietU = true;
       else if (c >= 0x300 && c <= 0x36f) suspect = true;

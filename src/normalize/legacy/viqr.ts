@@ -14,7 +14,7 @@ export function isViqrMark(ch: string): boolean {
 export interface ViqrWord {
   /** The decoded word. */
   text: string;
-  /** Marks that only VIQR explains: a vowel mark (^ ( +), "dd", a tone mark inside the word, or ` ~. */
+  /** Marks that only VIQR explains: a vowel mark (^ ( +), "dd", a tone mark inside the word, ` ~, or an escape. */
   strong: boolean;
 }
 
@@ -48,7 +48,9 @@ export function decodeViqrWord(word: string): ViqrWord {
       continue;
     }
     if (ch === VIQR_ESCAPE && i + 1 < word.length && isViqrMark(word[i + 1]!)) {
+      // an escaped mark after a letter ("nghi\.") is RFC 1456 and nothing else
       out += word[i + 1];
+      strong = true;
       i++;
       continue;
     }
