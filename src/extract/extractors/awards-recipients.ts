@@ -21,7 +21,7 @@ const ITEM_ANYWHERE_RE = new RegExp(`(?<![\\p{L}\\p{N}/])${ITEM_SOURCE}`, "iu");
 const PERSON_AT_RE = new RegExp(`(?:${phraseSource(PERSON_MARKERS)})\\s+\\p{Lu}`, "iuy");
 const NAMED_AFTER_RE = /\s+(?:số\s+)?(?:\d+|\p{Lu}[\p{L}.]*)/uy;
 const SURNAME_AFTER_RE = new RegExp(`\\s+(?:${SURNAMES.join("|")})\\s+\\p{Lu}`, "uy");
-const BREAKDOWN_RE = new RegExp(`^\\s*(?::|,?\\s*(?:${phraseSource(BREAKDOWN_MARKERS)})(?![\\p{L}]))`, "iu");
+const BREAKDOWN_RE = new RegExp(`^\\s*(?::|(?:,\\s*)?(?:${phraseSource(BREAKDOWN_MARKERS)})(?![\\p{L}]))`, "iu");
 const AND_RE = /^\s*(?:,|và|cùng|với)\s*(?:và\s+)?/iu;
 /** Longest stretch of modifiers read after a recipient noun ("có thành tích xuất sắc năm 2023"). */
 const MAX_MODIFIERS = 120;

@@ -34,7 +34,7 @@ import {
 import { COUNT_SOURCE, parseCount } from "../lexicon/numbers.js";
 import { refineAwards, type AwardCandidate } from "../refiners/awards-merge.js";
 import { findRecipients, readRecipients, type RecipientReading } from "./awards-recipients.js";
-import { bounded, phraseSource, sentenceUnits, trimSpan, type Unit } from "./event-text.js";
+import { bounded, phraseSource, sentenceUnits, trailingMatchLength, trimSpan, type Unit } from "./event-text.js";
 
 /** One mention of an award kind in a clause. */
 interface Mention {
@@ -67,7 +67,7 @@ const PASSIVE_AFTER_RE = new RegExp(`^\\s*(?:đã\\s+|sẽ\\s+)?được\\s+(?:$
 const OF_GIVER_RE = /^\s*của\s+/iu;
 const GIVER_END_RE = /\s+(?:cho|vì|về|trong|tới|đến|nhân|tại|đã|được|năm)(?![\p{L}])|[,;.:(]|$/u;
 const FOR_RE = /^\s*(?:(?:đã\s+)?được\s+\S+(?:\s+tặng)?\s+)?(?:tới|đến)?\s*cho\s+/iu;
-const DELEGATION_RE = new RegExp(`${bounded(phraseSource(DELEGATION_MARKERS))}\\s+([^,;]{2,100}?)\\s*,`, "giu");
+const DELEGATION_RE = new RegExp(`${bounded(phraseSource(DELEGATION_MARKERS))}\\s{1,5}([^,;]{2,100}),`, "giu");
 const PASSIVE_BEFORE_RE = /(?<![\p{L}])được(?![\p{L}])/gu;
 const PERSON_START_RE = new RegExp(`^(?:${phraseSource(PERSON_MARKERS)})(?![\\p{L}])`, "iu");
 const ROLE_START_RE = new RegExp(`^(?:${phraseSource(ROLE_WORDS)})(?![\\p{L}])`, "iu");
@@ -79,7 +79,8 @@ const LEADING_ADVERBIAL_RE =
 const LEADING_AND_RE = /^(?:và|đồng thời|cùng|,)\s+/iu;
 const QUOTED_NAME_RE = /^\s*[“"]\s*[^”"]{1,100}[”"]/u;
 const VI_NAME_RE = /^\s+vì\s+[^,;.“”"]{1,100}?(?=\s+(?:cho|của)(?![\p{L}])|[,;.]|$)/iu;
-const PROPER_NAME_RE = /^\s+\p{Lu}[^,;.]{0,60}?(?=\s+(?:của|cho|vì)(?![\p{L}])|[,;.]|$)/u;
+const PROPER_NAME_RE = /^\s{1,5}\p{Lu}[^,;.]{0,60}?(?=\s+(?:của|cho|vì)(?![\p{L}])|[,;.]|$)/u;
+const PARTY_YEARS_RE = /^\s+(?:đảng\s+)?\d{1,2}\s+năm\s+tuổi\s+đảng(?![\p{L}])/iu;
 /** How far back from a mention its verb may be, in characters. */
 const VERB_WINDOW = 50;
 
@@ -93,6 +94,10 @@ function nameEnd(text: string, kind: AwardKind, phraseEnd: number, limit: number
   if (kind === "kỷ niệm chương") {
     const vi = VI_NAME_RE.exec(rest);
     if (vi) return phraseEnd + vi[0].length;
+  }
+  if (kind === "huy hiệu đảng") {
+    const years = PARTY_YEARS_RE.exec(rest);
+    if (years) return phraseEnd + years[0].length;
   }
   if (kind === "huân chương" || kind === "huy chương") {
     const proper = PROPER_NAME_RE.exec(rest);
@@ -117,7 +122,9 @@ function findMentions(text: string, clause: Span): Mention[] {
     out.push({ kind: entry.kind, start, end, name: named, selfVerb: !!entry.selfVerb });
   }
   // a later match inside an earlier one's name ("danh hiệu “Cờ thi đua”") is part of that name
-  return out.filter((m, i) => !out.slice(0, i).some((p) => m.start < p.end));
+  const kept: Mention[] = [];
+  for (const m of out) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
+  return kept;
 }
 
 /** Groups mentions listed together ("bằng khen, giấy khen", "01 giải Nhất, 02 giải Nhì và 04 giải Khuyến khích"). */
@@ -163,8 +170,7 @@ function subjectSpan(text: string, start: number, end: number): Span | null {
     s += body.length - body.trimStart().length + and[0].length;
     body = text.slice(s, e);
   }
-  const trail = TRAILING_WORDS_RE.exec(body);
-  if (trail) e = s + trail.index;
+  e -= trailingMatchLength(TRAILING_WORDS_RE, body);
   const span = trimSpan(text, s, e, ",;:–-");
   return span.end > span.start ? span : null;
 }
@@ -229,7 +235,7 @@ function delegatedGiver(text: string, from: number, to: number): TextSpan | null
   DELEGATION_RE.lastIndex = 0;
   for (const m of s.matchAll(DELEGATION_RE)) {
     const g = m[1]!;
-    const start = from + m.index + m[0].indexOf(g, m[0].length - g.length - 2);
+    const start = from + m.index + m[0].length - 1 - g.length;
     const span = trimSpan(text, start, start + g.length);
     if (span.end > span.start) found = { text: text.slice(span.start, span.end), span };
   }
@@ -321,7 +327,7 @@ export function sentenceAwards(text: string, unit: Unit): AwardCandidate[] {
       if (!passiveAfter && passive && verb.kind !== "receive") {
         const p = regionStart + passive.index;
         agent = subjectSpan(text, p + passive[0].length, verbAt);
-        subjectRecipients = findRecipients(text, regionStart, p);
+        subjectRecipients = recipientsBefore(text, cursor, p);
       } else {
         subject = subjectSpan(text, regionStart, verbAt);
       }
@@ -367,6 +373,23 @@ export function sentenceAwards(text: string, unit: Unit): AwardCandidate[] {
     }
   }
   return out;
+}
+
+/**
+ * The recipient list that ends right before `end` ("Dịp này, 15 tập thể, cá nhân được ..."): the first
+ * list found after `from` that reads through to `end`, else the last one found.
+ */
+function recipientsBefore(text: string, from: number, end: number): RecipientReading | null {
+  let best: RecipientReading | null = null;
+  let pos = from;
+  for (let guard = 0; guard < 6 && pos < end; guard++) {
+    const r = findRecipients(text, pos, end);
+    if (!r || !r.span) break;
+    best = r;
+    if (!text.slice(r.span.end, end).trim()) break;
+    pos = Math.max(r.span.end, pos + 1);
+  }
+  return best;
 }
 
 /** The subject of a receiving verb as recipients: a list, or one named body or person. */

@@ -73,7 +73,8 @@ export interface Unit extends Span {
 
 /**
  * The article's sentences in order, each tagged with its block's kind (paragraph, caption, heading).
- * Falls back to whole blocks when the context has no sentences.
+ * Sentences split only by a hard line break inside a sentence are joined again. Falls back to whole
+ * blocks when the context has no sentences.
  *
  * @example
  * ```ts
@@ -93,9 +94,24 @@ export function sentenceUnits(ctx: ExtractContext): Unit[] {
     const inside = block && block.start <= s.start && s.end <= block.end;
     const start = Math.max(0, Math.min(s.start, ctx.text.length));
     const end = Math.max(start, Math.min(s.end, ctx.text.length));
-    out.push({ start, end, kind: inside ? block.kind : "paragraph", block: inside ? b : -1 });
+    const unit: Unit = { start, end, kind: inside ? block.kind : "paragraph", block: inside ? b : -1 };
+    const prev = out[out.length - 1];
+    if (prev && prev.block === unit.block && isHardBreak(ctx.text, prev.end, unit.start)) prev.end = unit.end;
+    else out.push(unit);
   }
   return out;
+}
+
+/**
+ * A line break inside a sentence ("tại Nhà văn hóa\nthôn Đông Hòa", "27 cá nhân và\n23 tập thể"): only
+ * whitespace with a line break between, no closing punctuation before, a lower-case letter or digit after.
+ */
+function isHardBreak(text: string, prevEnd: number, nextStart: number): boolean {
+  const gap = text.slice(prevEnd, nextStart);
+  if (!gap.includes("\n") || gap.trim() || gap.includes("\n\n")) return false;
+  const before = text.slice(Math.max(0, prevEnd - 1), prevEnd);
+  const after = text.charAt(nextStart);
+  return !/[.!?:;…”"]/u.test(before) && /[\p{Ll}\d]/u.test(after);
 }
 
 /**
@@ -129,4 +145,22 @@ export function closingParen(text: string, open: number): number {
     else if (c === ")" && --depth === 0) return i;
   }
   return -1;
+}
+
+/** How much of a text's end a `$`-anchored pattern may look at (keeps tail patterns linear). */
+const TAIL_WINDOW = 80;
+
+/**
+ * Length of the match of a `$`-anchored pattern at the end of `s`, looking only at its last 80
+ * characters (0 when it does not match), so a tail pattern never scans a long text from every position.
+ *
+ * @example
+ * ```ts
+ * trailingMatchLength(/(?:\s+(?:đã|cũng))+\s*$/u, "BCH Đoàn xã cũng đã"); // 8
+ * ```
+ */
+export function trailingMatchLength(re: RegExp, s: string): number {
+  const tail = s.slice(-TAIL_WINDOW);
+  const m = re.exec(tail);
+  return m ? tail.length - m.index : 0;
 }

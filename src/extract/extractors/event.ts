@@ -20,7 +20,7 @@ import {
   VENUE_HEADS,
   VENUE_STOPS,
 } from "../lexicon/events.js";
-import { bounded, closingParen, phraseSource, sentenceUnits, trimSpan, type Unit } from "./event-text.js";
+import { bounded, closingParen, phraseSource, sentenceUnits, trailingMatchLength, trimSpan, type Unit } from "./event-text.js";
 
 /** A proposal from one reader: a value, where it was read, and which rule read it. */
 export interface Candidate<T> {
@@ -53,7 +53,7 @@ const SUBJECT_AFTER_PLACE_RE = new RegExp(
   "gu",
 );
 const LEADING_TIME_RE = new RegExp(
-  `^(?:(?:${LEADING_TIME_WORDS.join("|")})\\s+){0,3}(?:\\d{1,2}\\s*[/\\-.]\\s*\\d{1,2}(?:\\s*[/\\-.]\\s*\\d{2,4})?)?\\s*,?\\s*`,
+  `^(?:(?:${LEADING_TIME_WORDS.join("|")})\\s+){0,3}(?:\\d{1,2}\\s*[/\\-.]\\s*\\d{1,2}(?:\\s*[/\\-.]\\s*\\d{2,4})?)?\\s*(?:,\\s*)?`,
   "iu",
 );
 const TRAILING_ADVERB_RE = new RegExp(`(?:\\s+${phraseSource(SUBJECT_TRAILING_ADVERBS)})+\\s*$`, "u");
@@ -297,8 +297,7 @@ function subjectBefore(text: string, regionStart: number, verbAt: number): Candi
     s += lead[0].length;
     rest = rest.slice(lead[0].length);
   }
-  const trail = TRAILING_ADVERB_RE.exec(rest);
-  const e = trail ? s + trail.index : verbAt;
+  const e = s + rest.length - trailingMatchLength(TRAILING_ADVERB_RE, rest);
   const span = trimSpan(text, s, e, ",;:–-");
   const value = text.slice(span.start, span.end);
   if (!value || value.length > 140 || /^[Tt]ại(?![\p{L}])/u.test(value) || !ORGANIZER_START_RE.test(value)) return null;

@@ -36,7 +36,7 @@ const LIST_CUE_RE = new RegExp(
   `${bounded(NOUNS)}(?:\\s*,\\s*${NOUNS}){0,3}(?:(?:\\s+${phraseSource(LIST_INTRODUCERS)})?\\s*:|\\s+(?:như|là|đó là)\\s+)`,
   "giu",
 );
-const OPENER_RE = new RegExp(`^\\s*${phraseSource(CONTRAST_OPENERS)}(?![\\p{L}])\\s*,?\\s*`, "iu");
+const OPENER_RE = new RegExp(`^\\s*${phraseSource(CONTRAST_OPENERS)}(?![\\p{L}])\\s*(?:,\\s*)?`, "iu");
 const ASSESS_RE = new RegExp(`${bounded(phraseSource([...ASSESSMENT_VERBS, "nhận thấy"]))}(?:\\s+(?:rằng|là))?\\s+`, "iu");
 const NOUN_MENTION_RE = new RegExp(`^(?:(?:những|một số|các|nhiều)\\s+)?${NOUNS}(?![\\p{L}])`, "iu");
 const NEGATIVE_RE = new RegExp(bounded(phraseSource(NEGATIVE_MARKERS)), "iu");
@@ -76,23 +76,25 @@ function splitClauses(text: string, start: number, end: number): Span[] {
   }
   const out: Span[] = [];
   let cur: Span | null = null;
+  let curNegative = false;
   for (const p of pieces) {
     const piece = text.slice(p.start, p.end);
+    const negative = NEGATIVE_RE.test(piece);
+    if (cur && curNegative && negative && !CONTINUATION_RE.test(piece)) {
+      out.push(cur);
+      cur = null;
+    }
     if (!cur) {
       cur = { ...p };
-      continue;
-    }
-    const curNegative = NEGATIVE_RE.test(text.slice(cur.start, cur.end));
-    if (curNegative && NEGATIVE_RE.test(piece) && !CONTINUATION_RE.test(piece)) {
-      out.push(cur);
-      cur = { ...p };
+      curNegative = negative;
     } else {
       cur.end = p.end;
+      curNegative ||= negative;
     }
   }
   if (cur) {
     const last = out[out.length - 1];
-    if (last && !NEGATIVE_RE.test(text.slice(cur.start, cur.end))) last.end = cur.end;
+    if (last && !curNegative) last.end = cur.end;
     else out.push(cur);
   }
   return out;
@@ -112,15 +114,18 @@ function cleanItem(text: string, p: Span): Span {
  * @example
  * ```ts
  * const t = "Hội nghị chỉ ra một số hạn chế như: A còn chậm; B chưa đạt.";
- * listRegion(t, { start: 0, end: t.length }); // { start: 36, end: 59 }
+ * const r = listRegion(t, { start: 0, end: t.length });
+ * r && t.slice(r.start, r.end); // "A còn chậm; B chưa đạt."
  * ```
  */
 export function listRegion(text: string, unit: Span): Span | null {
   const s = text.slice(unit.start, unit.end);
   LIST_CUE_RE.lastIndex = 0;
   for (const m of s.matchAll(LIST_CUE_RE)) {
-    if (TASKS_BEFORE_RE.test(s.slice(0, m.index))) continue;
-    return { start: unit.start + m.index + m[0].length, end: unit.end };
+    if (TASKS_BEFORE_RE.test(s.slice(Math.max(0, m.index - 120), m.index))) continue;
+    let start = unit.start + m.index + m[0].length;
+    while (start < unit.end && /\s/u.test(text[start]!)) start++;
+    return { start, end: unit.end };
   }
   return null;
 }

@@ -44,7 +44,7 @@ export const AWARD_KINDS_LEXICON: readonly AwardKindEntry[] = [
       "giải nhất toàn đoàn",
     ],
   },
-  { kind: "quà", phrases: ["quà", "phần quà", "suất quà", "xuất quà", "quà tặng"] },
+  { kind: "quà", phrases: ["quà", "quà tặng"] },
   { kind: "khen thưởng", phrases: ["khen thưởng"], selfVerb: true },
 ];
 

@@ -19,7 +19,7 @@ export const SHORTCOMING_NOUNS: readonly string[] = [
 ];
 
 /** Words between the noun and the list ("hạn chế như:", "tồn tại sau đây:", "hạn chế là ..."). */
-export const LIST_INTRODUCERS: readonly string[] = ["như", "là", "sau", "sau đây", "cụ thể", "cụ thể như", "chủ yếu", "chủ yếu là", "đó là"];
+export const LIST_INTRODUCERS: readonly string[] = ["như", "như sau", "như sau đây", "là", "sau", "sau đây", "cụ thể", "cụ thể như", "chủ yếu", "chủ yếu là", "đó là"];
 
 /** Sentence openers of a contrast that may carry shortcomings in prose ("Tuy vậy, Đại hội ... nhìn nhận ..."). */
 export const CONTRAST_OPENERS: readonly string[] = ["tuy nhiên", "tuy vậy", "song", "nhưng", "bên cạnh đó", "bên cạnh những kết quả đạt được", "bên cạnh những kết quả đã đạt được"];

@@ -64,11 +64,20 @@ export function dropCaptionRepeats(cands: readonly AwardCandidate[]): AwardCandi
  * ```
  */
 export function dropRestatements(cands: readonly AwardCandidate[]): AwardCandidate[] {
-  return cands.filter((c) => {
-    const others = cands.filter((o) => o !== c && o.kind === c.kind);
-    if (!others.length || c.giver) return true;
-    if (others.some((o) => o.giver)) return false;
-    if (!hasCount(c)) return !others.some((o) => hasCount(o) || cands.indexOf(o) < cands.indexOf(c));
+  // per kind: how many candidates, how many name a giver, how many have a count, and the first one
+  const byKind = new Map<AwardKind, { n: number; givers: number; counted: number; first: number }>();
+  cands.forEach((c, i) => {
+    const k = byKind.get(c.kind) ?? { n: 0, givers: 0, counted: 0, first: i };
+    k.n++;
+    if (c.giver) k.givers++;
+    if (hasCount(c)) k.counted++;
+    byKind.set(c.kind, k);
+  });
+  return cands.filter((c, i) => {
+    const k = byKind.get(c.kind)!;
+    if (k.n === 1 || c.giver) return true;
+    if (k.givers > 0) return false;
+    if (!hasCount(c)) return k.counted === 0 && k.first === i;
     return true;
   });
 }
