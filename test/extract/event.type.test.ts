@@ -24,6 +24,7 @@ describe("event type from the event sentence", () => {
     ["Sáng Chủ nhật ngày 11/6, UBND Phường 7 tổ chức ra quân tổng vệ sinh môi trường.", "ra quân"],
     ["Sáng 15/3, Ban CHQS xã tổ chức lễ ra quân huấn luyện năm 2024.", "lễ ra quân"],
     ["Ngày 12/2, xã Hòa Phong tổ chức Tết trồng cây Xuân Giáp Thìn.", "tết trồng cây"],
+    ["Sáng 14/2, UBND xã phối hợp với Đoàn Thanh niên xã tổ chức phát động Tết trồng cây năm 2024.", "lễ phát động"],
   ])("%s -> %s", (text, type) => {
     expect(typeOf(text)).toBe(type);
   });

@@ -32,7 +32,8 @@ export const EVENT_TYPES: readonly EventTypeEntry[] = [
   { type: "hội thao", phrases: ["hội thao"] },
   { type: "hội diễn", phrases: ["hội diễn", "liên hoan văn nghệ"] },
   { type: "lễ kỷ niệm", phrases: ["lễ kỷ niệm", "lễ mít tinh kỷ niệm", "mít tinh kỷ niệm"] },
-  { type: "lễ phát động", phrases: ["lễ phát động"] },
+  // "tổ chức phát động Tết trồng cây": a launch is a launch ceremony, with or without "lễ"
+  { type: "lễ phát động", phrases: ["lễ phát động", "phát động"] },
   { type: "lễ ra quân", phrases: ["lễ ra quân"] },
   { type: "ra quân", phrases: ["ra quân"] },
   { type: "tết trồng cây", phrases: ["tết trồng cây"] },
