@@ -7,7 +7,7 @@ import { endsSentence, foldLower, isAllCaps, wordCount } from "./probe.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join("|");
-const CREDIT_RE = new RegExp(`(?:^|[\\s.,;–-])\\(?\\s{0,2}(?:${alt(CREDIT_LABELS)})\\s{0,2}:\\s{0,2}([^():]{1,40}?)\\s{0,2}\\)?\\s*$`, "iu");
+const CREDIT_RE = new RegExp(`(?:^|[\\s.,;–-])\\(?\\s{0,2}(?:${alt(CREDIT_LABELS)})\\s{0,2}:\\s{0,2}([^():]{1,40}?)\\s{0,2}\\)?\\s{0,3}$`, "iu");
 const LABEL_RE = new RegExp(`^\\(?\\s{0,2}(?:${alt(CAPTION_LABELS)})\\s{0,2}:\\s{0,3}`, "iu");
 const OPENERS = CAPTION_OPENERS.map((o) => foldLower(o));
 
@@ -28,7 +28,7 @@ export function splitCredit(line: string): { text: string; credit: string | null
   const m = CREDIT_RE.exec(line);
   if (!m || !looksLikeCreditName(m[1]!)) return { text: line, credit: null };
   const cut = m.index + (/^[\s.,;–-]/.test(m[0]) ? 1 : 0);
-  const text = line.slice(0, cut).replace(/[\s,;–-]+$/, "").trim();
+  const text = trimEndChars(line.slice(0, cut), " \t\u00a0,;–-");
   if (!text) return { text: line, credit: null };
   return { text, credit: m[1]!.trim() };
 }
@@ -39,6 +39,13 @@ function looksLikeCreditName(s: string): boolean {
   if (!t || wordCount(t) > 5) return false;
   if (isAllCaps(t)) return true;
   return t.split(/[\s.]+/).filter(Boolean).every((w) => /^[\p{Lu}\d]/u.test(w.normalize("NFC")) || /^(?:và|của|tư liệu|minh họa|internet)$/iu.test(w));
+}
+
+/** Drops the given characters from the end of a string (a loop, not a backtracking regex). */
+function trimEndChars(s: string, chars: string): string {
+  let e = s.length;
+  while (e > 0 && chars.includes(s[e - 1]!)) e--;
+  return s.slice(0, e).trim();
 }
 
 /**
@@ -88,7 +95,7 @@ export function startsLikeCaption(line: string): boolean {
 
 /** Sentence boundaries inside a line: ". X" or a period glued to an upper-case word (".Đồng"). */
 function sentenceCount(line: string): number {
-  const inner = line.replace(/[.!?…]+["”’)]*\s*$/, "");
+  const inner = trimEndChars(line, ".!?…\"”’) ");
   const m = inner.match(/[\p{Ll}\p{N}%)”"][.!?]\s{0,3}(?=[\p{Lu}][\p{Ll}])/gu);
   return 1 + (m ? m.length : 0);
 }

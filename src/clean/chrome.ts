@@ -195,14 +195,14 @@ export function isSiteName(line: string): boolean {
  * ```
  */
 export function isTailByline(line: string): boolean {
-  const t = line.trim().replace(/\s*\((?:tổng hợp|TH|tổng hợp\/[^)]{0,20})\)\s*$/i, "");
+  const t = line.trim().replace(/ {0,3}\((?:tổng hợp|TH|tổng hợp\/[^)]{0,20})\)$/i, "");
   if (/^[^\p{L}]/u.test(t)) return false; // "- Bà B.": a list item, not a byline
   if (!t || t.length > 90 || /[.!?;:]\s*\S/.test(t.replace(/[.]$/, ""))) return false;
   const low = foldLower(t);
   if (BYLINE_ORG.some((s) => low === s || low.startsWith(s + " ")) && wordCount(t) <= 12) return true;
   if (/\d/.test(t)) return false;
   if (/^(?:dong chi|d\/c|ong|ba|anh|chi)\b/.test(low)) return false;
-  const words = t.replace(/\s*[-–]\s*/g, " ").split(/\s+/).filter(Boolean);
+  const words = t.replace(/ {0,3}[-–] {0,3}/g, " ").split(/\s+/).filter(Boolean);
   if (words.length < 1 || words.length > 5) return false;
   if (isAllCaps(t)) return true;
   return words.length >= 2 && words.every((w) => /^[\p{Lu}][\p{Ll}\p{M}'’.]*$/u.test(w.normalize("NFC")));

@@ -364,6 +364,16 @@ function chooseTitle(units: readonly RawUnit[], metas: Record<string, string>, t
   return null;
 }
 
+/** A title part without the separators around it (a loop, not a backtracking regex). */
+function trimSeparators(s: string): string {
+  const sep = " \t|–—:-";
+  let a = 0;
+  let b = s.length;
+  while (a < b && sep.includes(s[a]!)) a++;
+  while (b > a && sep.includes(s[b - 1]!)) b--;
+  return s.slice(a, b);
+}
+
 const SITE_WORDS = SITE_NAME_WORDS.map((w) => foldLower(w));
 
 /**
@@ -376,7 +386,7 @@ const SITE_WORDS = SITE_NAME_WORDS.map((w) => foldLower(w));
  * ```
  */
 export function stripSiteName(title: string): string {
-  const parts = title.split(/\s+[|–—-]\s+|\s*::\s*|\s+\|\s*|\s*\|\s+/);
+  const parts = title.split(/ {1,3}[|–—-] {1,3}| {0,3}:: {0,3}|\|/).map((p) => p.trim());
   if (parts.length < 2) return title;
   const isSite = (p: string) => {
     const low = ` ${foldLower(p)} `;
@@ -385,9 +395,9 @@ export function stripSiteName(title: string): string {
   const last = parts[parts.length - 1]!;
   if (isSite(last)) {
     const cut = title.lastIndexOf(last);
-    return title.slice(0, cut).replace(/[\s|–—:-]+$/, "").trim() || title;
+    return trimSeparators(title.slice(0, cut)) || title;
   }
   const first = parts[0]!;
-  if (isSite(first)) return title.slice(first.length).replace(/^[\s|–—:-]+/, "").trim() || title;
+  if (isSite(first)) return trimSeparators(title.slice(title.indexOf(first) + first.length)) || title;
   return title;
 }

@@ -146,8 +146,7 @@ function cleanHtml(input: string): CleanResult {
 
 /** Markup to lines without a parser: scripts and styles out, tags as line breaks, a few entities decoded. */
 function stripTags(html: string): string {
-  return html
-    .replace(/<(script|style|noscript|template)\b[^>]{0,2000}>[\s\S]{0,200000}?<\/\1\s{0,5}>/gi, "\n")
+  return dropRawTextElements(html)
     .replace(/<[^<>]{0,2000}>/g, "\n")
     .replace(/&nbsp;/g, "\u00a0")
     .replace(/&amp;/g, "&")
@@ -155,6 +154,23 @@ function stripTags(html: string): string {
     .replace(/&gt;/g, ">")
     .replace(/&quot;/g, '"')
     .replace(/&#(\d{1,7});/g, (m, d: string) => (Number(d) <= 0x10ffff ? String.fromCodePoint(Number(d)) : m));
+}
+
+/** Removes <script>, <style>, <noscript> and <template> elements with their contents, by index search (linear). */
+function dropRawTextElements(html: string): string {
+  const lower = html.toLowerCase();
+  let out = "";
+  let at = 0;
+  const open = /<(script|style|noscript|template)\b/g;
+  for (let m = open.exec(lower); m; m = open.exec(lower)) {
+    const close = lower.indexOf(`</${m[1]}`, m.index);
+    out += html.slice(at, m.index) + "\n";
+    if (close < 0) return out;
+    const end = lower.indexOf(">", close);
+    at = end < 0 ? html.length : end + 1;
+    open.lastIndex = at;
+  }
+  return out + html.slice(at);
 }
 
 function fallback(text: string, html: boolean): CleanResult {

@@ -222,3 +222,16 @@ describe("portal and newspaper layouts", () => {
     expect(cleanInput(html).title).toBe("Xã A tổ chức lễ ra quân");
   });
 });
+
+describe("linear time on hostile markup", () => {
+  it.each([
+    ["unclosed scripts after deep nesting", "<div>".repeat(60_000) + "<script>x".repeat(100_000)],
+    ["a title of separators", `<html><head><title>${"- | ".repeat(50_000)}</title></head><body><p>x</p></body></html>`],
+    ["many caption credits", `<div class="caption">${"Ảnh: ".repeat(100_000)}</div>`],
+    ["spaces before a terminator", `<p>x${" ".repeat(200_000)}./.</p><p>y</p>`],
+  ])("%s", (_name, html) => {
+    const t0 = performance.now();
+    expect(() => cleanInput(html, { html: true })).not.toThrow();
+    expect(performance.now() - t0).toBeLessThan(8000);
+  });
+});
