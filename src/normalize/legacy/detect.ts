@@ -187,6 +187,9 @@ function accepts(enc: LegacyEncoding, s: Stats, wordCount: number, prior: Readon
   // as long as it does not break words
   if (enc === "mojibake-cp1252") return s.vc >= s.vo && (s.improved > 0 || s.strongChanged > 0 || prior.has(enc));
   if (enc === "windows-1258") return s.vc >= s.vo;
+  // the text's other lines are in this encoding and no line is clean Unicode: a line that reads as well
+  // decoded as not ("Cã" = "Có") follows them, unless a word would break
+  if (prior.has(enc) && s.protect === 0 && s.vc >= s.vo && s.vc >= 0.6 * s.changed) return true;
   if (s.improved < 1 || s.vc <= s.vo || s.vc < 0.6 * s.changed) return false;
   if (enc === "viqr") return s.strongImproved >= 1 && s.improved >= 0.2 * wordCount;
   return true;
@@ -242,7 +245,10 @@ const NO_PRIOR: ReadonlySet<LegacyEncoding> = new Set();
  * Repairs one line (no "\n" inside) if one legacy encoding explains it: mojibake first (its evidence,
  * valid UTF-8, is the strongest), then Windows-1258 composition, then the best of TCVN3, VNI and VIQR.
  * `prior`: encodings found in other lines of the same text; a mojibake sequence that alone would be too
- * weak to act on ("XÃ”") is repaired when the text is known to be mojibake.
+ * weak to act on ("XÃ”") is repaired when the text is known to be mojibake, and a line that reads as well
+ * in a font encoding as in Unicode ("Cã") follows the other lines when the caller found no clean Unicode
+ * Vietnamese anywhere in the text. `fonts: false` tries mojibake only (for a line a font encoding was
+ * already undone in: nobody encodes TCVN3 twice, and "có" must not be read again as TCVN3 "cú").
  *
  * @example
  * ```ts
@@ -250,9 +256,9 @@ const NO_PRIOR: ReadonlySet<LegacyEncoding> = new Set();
  * repairLine("Hội nghị", true).encoding; // null
  * ```
  */
-export function repairLine(line: string, allowCp1258: boolean, prior: ReadonlySet<LegacyEncoding> = NO_PRIOR): LineRepair {
+export function repairLine(line: string, allowCp1258: boolean, prior: ReadonlySet<LegacyEncoding> = NO_PRIOR, fonts = true): LineRepair {
   let nearMiss = 0;
-  const order: Candidate[][] = [[MOJIBAKE], allowCp1258 ? [CP1258] : [], [TCVN3, VNI, VIQR]];
+  const order: Candidate[][] = [[MOJIBAKE], allowCp1258 && fonts ? [CP1258] : [], fonts ? [TCVN3, VNI, VIQR] : []];
   for (const group of order) {
     const ok: Array<{ cand: Candidate; ws: WordScore[]; s: Stats; spans: Array<[number, number]>; gain: number; ratio: number }> = [];
     for (const cand of group) {
