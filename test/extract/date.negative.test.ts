@@ -126,3 +126,9 @@ describe("cue words that are not cues", () => {
     expect(extractEventDate(dateContext(text, "2024-07-10"))).toBeNull();
   });
 });
+
+describe("a month alone needs a lead word or a sentence start", () => {
+  it.each(["Báo cáo kết quả thực hiện nhiệm vụ tháng 6 năm 2024 của UBND xã.", "Số liệu tính đến hết tháng 6/2024."])("%j -> null", (text) => {
+    expect(extractEventDate(dateContext(text, "2024-07-10"))).toBeNull();
+  });
+});

@@ -6,7 +6,7 @@
 import type { Span } from "../../schema.js";
 import type { ExtractContext } from "../context.js";
 import { inferYear, isValidDate, toIso, type DateParts, type YearMonth } from "./calendar.js";
-import { alternation, WORD_START } from "./patterns.js";
+import { alternation, endingMatch, WORD_START } from "./patterns.js";
 import type { DateCandidate } from "./refiners.js";
 import { looksLikePostingLine } from "./posting.js";
 import {
@@ -82,13 +82,15 @@ const dayNumber = (p: DateParts) => ((p.year ?? 0) * 13 + p.month) * 32 + (p.day
 
 const LOOKBACK = 80;
 const DOC_NUMBER = "(?:\\d[\\p{L}\\d.\\-]{0,20}\\/[\\p{L}\\d.\\-/]{1,30}|số\\s{1,3}[\\p{L}\\d.\\-/…]{1,30})";
+/** Look-back patterns: sticky, ending at the date phrase, tried at token starts by `endingMatch`. */
 const DOCUMENT_BEFORE = new RegExp(
-  `(?:${DOC_NUMBER}[\\s,]{0,4}|${WORD_START}${alternation(DOCUMENT_WORDS)}\\s{1,3})(?:(?:ký|ban\\s{1,3}hành)\\s{1,3})?$`,
-  "iu",
+  `(?:${DOC_NUMBER}[\\s,]{0,4}|${alternation(DOCUMENT_WORDS)}\\s{1,3})(?:(?:ký|ban\\s{1,3}hành)\\s{1,3})?$`,
+  "iuy",
 );
-const BATCH_BEFORE = new RegExp(`${WORD_START}${alternation(BATCH_WORDS)}\\s{1,3}$`, "iu");
-const COMMEMORATION_BEFORE = new RegExp(`${WORD_START}${alternation(COMMEMORATION_WORDS)}\\s{1,3}(?:\\d{1,3}\\s{1,3}năm\\s{1,3})?$`, "iu");
-const LUNAR_BEFORE = new RegExp(`${WORD_START}${alternation(LUNAR_BEFORE_WORDS)}[\\s(]{1,4}$`, "iu");
+const BATCH_BEFORE = new RegExp(`${alternation(BATCH_WORDS)}\\s{1,3}$`, "iuy");
+const COMMEMORATION_BEFORE = new RegExp(`${alternation(COMMEMORATION_WORDS)}\\s{1,3}(?:\\d{1,3}\\s{1,3}năm\\s{1,3})?$`, "iuy");
+const LUNAR_BEFORE = new RegExp(`${alternation(LUNAR_BEFORE_WORDS)}[\\s(]{1,4}$`, "iuy");
+const endsWith = (re: RegExp, window: string) => endingMatch(re, window) !== null;
 const LUNAR_AFTER = new RegExp(`^[\\s,(]{0,4}${alternation(LUNAR_AFTER_WORDS)}(?![\\p{L}])`, "iu");
 const opener = (words: readonly string[]) => new RegExp(`^[\\s"“(\\-–]{0,4}${alternation(words)}(?![\\p{L}])`, "iu");
 const SECOND_EVENT_OPENER = opener(SECOND_EVENT_CUES);
@@ -174,10 +176,10 @@ export function judgeCandidate(ctx: ExtractContext, c: DateCandidate, posted: Ye
   const line = lineAround(text, c.start);
   if (line !== null && looksLikePostingLine(line)) traps.push("posting-line");
   if (!c.parenAfterPartOfDay && insideParens(text, c.spanStart)) traps.push("parenthetical");
-  if (onlyDayWord && DOCUMENT_BEFORE.test(lead)) traps.push("document");
-  if (BATCH_BEFORE.test(lead)) traps.push("batch");
-  if (onlyDayWord && COMMEMORATION_BEFORE.test(lead)) traps.push("commemoration");
-  if (LUNAR_BEFORE.test(lead) || LUNAR_AFTER.test(text.slice(c.spanEnd, c.spanEnd + 20))) traps.push("lunar");
+  if (onlyDayWord && endsWith(DOCUMENT_BEFORE, lead)) traps.push("document");
+  if (endsWith(BATCH_BEFORE, lead.slice(-12))) traps.push("batch");
+  if (onlyDayWord && endsWith(COMMEMORATION_BEFORE, lead.slice(-40))) traps.push("commemoration");
+  if (endsWith(LUNAR_BEFORE, lead.slice(-12)) || LUNAR_AFTER.test(text.slice(c.spanEnd, c.spanEnd + 20))) traps.push("lunar");
   if (r.last && r.first.year !== null && r.last.year !== null) {
     const years = r.last.year - r.first.year;
     const sameDay = r.first.month === r.last.month && r.first.day === r.last.day;

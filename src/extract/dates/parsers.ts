@@ -95,6 +95,8 @@ export const PARSERS: readonly Parser[] = [DAY_LIST, WORD_DATE, FULL_NUMERIC, PA
 
 /** Lead words of a month-only date, as a pattern anchored at the end of the text before it. */
 export const MONTH_LEAD = new RegExp(`${WORD_START}${alternation(MONTH_ONLY_LEADS)}\\s{1,3}$`, "iu");
+/** Tests {@link MONTH_LEAD} on the few characters before a month-only core. */
+export const hasMonthLead = (before: string): boolean => MONTH_LEAD.test(before.slice(-16));
 
 /**
  * Runs every parser over `text` and returns the date cores found, in text order.
@@ -108,12 +110,15 @@ export const MONTH_LEAD = new RegExp(`${WORD_START}${alternation(MONTH_ONLY_LEAD
 export function parseAtoms(text: string): DateAtom[] {
   const out: DateAtom[] = [];
   for (const p of PARSERS) {
-    const re = new RegExp(p.pattern.source, p.pattern.flags);
-    for (const m of text.matchAll(re)) {
+    // The shared global regex is driven by hand (matchAll would clone it on every call).
+    const re = p.pattern;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) re.lastIndex++;
       const built = p.build(m.groups ?? {});
-      if (!built) continue;
-      out.push({ rule: p.rule, start: m.index, end: m.index + m[0].length, ...built });
+      if (built) out.push({ rule: p.rule, start: m.index, end: m.index + m[0].length, ...built });
     }
+    re.lastIndex = 0;
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

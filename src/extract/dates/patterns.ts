@@ -102,3 +102,61 @@ export function formatClock(hour: number, minute: number): string | null {
   if (!Number.isInteger(hour) || !Number.isInteger(minute) || hour < 0 || hour > 23 || minute < 0 || minute > 59) return null;
   return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
 }
+
+/**
+ * Fast letter-or-digit test on a UTF-16 code unit: ASCII letters and digits, and everything from
+ * U+00C0 up except general punctuation, quotes, dashes and spaces. Good enough for Vietnamese text,
+ * and much cheaper than a Unicode property regex per character.
+ */
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  if (c < 0xc0) return false;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false;
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c === 0xfeff) return false;
+  return true;
+}
+
+/**
+ * The leftmost match of `sticky` (a regex with the "y" flag whose pattern ends in `$`) that starts
+ * at a token start of `window` (a letter, digit or "(" not preceded by a letter or digit) and runs
+ * to the end of `window`. Trying token starts only, instead of letting the engine try every offset
+ * with a lookbehind, keeps look-back patterns cheap; the window bounds the work.
+ *
+ * @example
+ * ```ts
+ * endingMatch(/(?:sáng|chiều)\s+ngày\s+$/uy, "tổ chức vào sáng ngày ")?.index; // 12
+ * endingMatch(/sáng\s+$/uy, "chiếu sáng ", (m) => m.index === 0); // null
+ * ```
+ */
+export function endingMatch(sticky: RegExp, window: string, accept: (m: RegExpExecArray) => boolean = () => true): RegExpExecArray | null {
+  for (let p = 0; p < window.length; p++) {
+    const c = window.charCodeAt(p);
+    if (c !== 0x28 /* ( */ && (!isWordUnit(c) || (p > 0 && isWordUnit(window.charCodeAt(p - 1))))) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(window);
+    if (m && accept(m)) return m;
+  }
+  return null;
+}
+
+/**
+ * The word (letters only) that ends right before `pos` in `text`, skipping up to three spaces; lower case.
+ *
+ * @example
+ * ```ts
+ * wordBefore("hệ thống chiếu sáng", 15); // "chiếu"
+ * ```
+ */
+export function wordBefore(text: string, pos: number): string {
+  let e = pos;
+  let spaces = 0;
+  while (e > 0 && /\s/u.test(text[e - 1]!) && spaces < 3) {
+    e--;
+    spaces++;
+  }
+  let s = e;
+  while (s > 0 && e - s < 20 && /[\p{L}\p{M}]/u.test(text[s - 1]!)) s--;
+  return text.slice(s, e).toLowerCase();
+}

@@ -5,7 +5,7 @@
  */
 import type { PartOfDay } from "../../schema.js";
 import type { DateAtom } from "./parsers.js";
-import { MONTH_LEAD } from "./parsers.js";
+import { hasMonthLead } from "./parsers.js";
 import {
   DAY_NUMBER_PREFIX,
   DAY_WORD,
@@ -16,9 +16,16 @@ import {
   WEEKDAY,
   alternation,
   clockFromGroups,
+  endingMatch,
+  wordBefore,
   clockPattern,
 } from "./patterns.js";
 import {
+  DAY_NUMBER_PREFIXES,
+  DAY_WORDS,
+  HOUR_UNITS,
+  RANGE_END_WORDS,
+  RANGE_START_WORDS,
   ORDINAL_HEADS,
   PART_OF_DAY_COMPOUND_HEADS,
   PART_OF_DAY_WORDS,
@@ -53,22 +60,63 @@ const PREFIX_WINDOW = 100;
 const SUFFIX_WINDOW = 80;
 
 const CLOCK_LEAD = `(?:${alternation(TIME_LEAD_WORDS)}\\s{1,3})?`;
-const NOT_COMPOUND = `(?<!${alternation(PART_OF_DAY_COMPOUND_HEADS)}\\s{1,3})`;
-const NOT_ORDINAL = `(?<!${alternation(ORDINAL_HEADS)}\\s{1,3})`;
+const COMPOUND_HEADS: ReadonlySet<string> = new Set(PART_OF_DAY_COMPOUND_HEADS);
+const ORDINALS: ReadonlySet<string> = new Set(ORDINAL_HEADS);
 /** Same-line spacing (a clock on a posting line must not reach a part of day on the next line). */
 const INLINE = "[ \\t\\u00a0,]{1,4}";
 
+/**
+ * The words before a date core, matched at a token start and running to the end of the look-back
+ * window (see `endingMatch`). All parts are optional; their order is the order they are written in.
+ */
 const PREFIX = new RegExp(
-  "(?<![\\p{L}\\p{N}])" +
-    `(?:${NOT_COMPOUND}(?<pod>(?:buổi\\s{1,3})?${PART_OF_DAY})(?:\\s{1,3}${TODAY})?(?![\\p{L}])[\\s,]{0,4})?` +
+  `(?:(?<pod>(?:buổi\\s{1,3})?${PART_OF_DAY})(?:\\s{1,3}${TODAY})?(?![\\p{L}])[\\s,]{0,4})?` +
     `(?:(?<today>${TODAY_ALONE})[\\s,]{0,4})?` +
-    `(?:${NOT_ORDINAL}(?<wd>${WEEKDAY})[\\s,]{0,4})?` +
+    `(?:(?<wd>${WEEKDAY})[\\s,]{0,4})?` +
     `(?:${CLOCK_LEAD}(?<clock>${clockPattern("p")})(?:\\s{0,3}${TIME_RANGE}\\s{0,3}${clockPattern("q")})?(?:${INLINE}(?<pod2>${PART_OF_DAY})(?![\\p{L}])(?:\\s{1,3}${TODAY})?)?[\\s,]{0,4})?` +
     `(?:(?<from>${RANGE_START})\\s{1,3}|(?<until>${RANGE_END})\\s{1,3})?` +
     `(?<ngay>(?:${DAY_WORD}\\s{1,3}){1,2}(?:${DAY_NUMBER_PREFIX}\\s{1,3})?)?` +
     "(?<paren>\\(\\s{0,2})?$",
-  "diu",
+  "diuy",
 );
+
+/**
+ * Last syllables a prefix can end with (before the trailing spaces and commas): the nearest word to
+ * the date is always one of these, a digit (a clock), a clock mark or "(". Anything else means no prefix,
+ * which spares the full look-back match for most numbers in a text.
+ */
+const PREFIX_LAST_WORDS: ReadonlySet<string> = new Set(
+  [
+    ...Object.keys(PART_OF_DAY_WORDS),
+    ...TODAY_ALONE_WORDS,
+    "nay",
+    "qua",
+    ...Object.keys(WEEKDAYS),
+    ...RANGE_START_WORDS,
+    ...RANGE_END_WORDS,
+    ...DAY_WORDS,
+    ...DAY_NUMBER_PREFIXES,
+    ...HOUR_UNITS,
+    "phút",
+  ].map((w) => w.split(" ").pop()!),
+);
+const PREFIX_TAIL = /(?:([\p{L}]+)|[\d’'′(])[\s,]{0,8}$/u;
+
+/** True when the text before a core ends in a word a prefix can end with (see PREFIX_LAST_WORDS). */
+function mayHavePrefix(before: string): boolean {
+  const m = PREFIX_TAIL.exec(before.slice(-24));
+  if (!m) return false;
+  return m[1] === undefined || PREFIX_LAST_WORDS.has(m[1].toLowerCase());
+}
+
+/** Rejects a prefix that starts with a compound ("chiếu sáng") or an ordinal ("Kỳ họp thứ 7"). */
+function acceptPrefix(window: string, m: RegExpExecArray): boolean {
+  const idx = m.indices?.groups ?? {};
+  const startsWith = (k: string) => idx[k]?.[0] === m.index;
+  if (startsWith("pod") && COMPOUND_HEADS.has(wordBefore(window, m.index))) return false;
+  if (startsWith("wd") && ORDINALS.has(wordBefore(window, m.index))) return false;
+  return true;
+}
 
 const SUFFIX = new RegExp(
   `^(?:\\s{0,3}\\(\\s{0,2}(?:(?<spod>${PART_OF_DAY})(?:\\s{1,3}(?<swd>${WEEKDAY}))?|(?<swd2>${WEEKDAY}))\\s{0,2}\\))?` +
@@ -94,7 +142,7 @@ const weekdayOf = (s: string | undefined): number | null => (s ? WEEKDAYS[lowerK
 export function attachContext(text: string, atom: DateAtom): DateCandidate | null {
   const winStart = Math.max(0, atom.start - PREFIX_WINDOW);
   const before = text.slice(winStart, atom.start);
-  const pm = PREFIX.exec(before);
+  const pm = mayHavePrefix(before) ? endingMatch(PREFIX, before, (m) => acceptPrefix(before, m)) : null;
   // "(" belongs to the phrase only after a part of day ("Sáng nay (11/7)"); any other "(" cuts the
   // date off from the words before it, and the date is judged parenthetical.
   const cut = !!pm?.groups?.paren && !(pm.groups.pod || pm.groups.pod2 || pm.groups.today);
@@ -115,7 +163,7 @@ export function attachContext(text: string, atom: DateAtom): DateCandidate | nul
   const cue = !!(g.pod || g.today || g.wd || g.clock || g.from || g.until || g.ngay);
   if (atom.needs === "any" && !cue) return null;
   if (atom.needs === "day-word" && !dayWord) return null;
-  if (atom.needs === "month-lead" && !MONTH_LEAD.test(before) && !atSentenceStart(before)) return null;
+  if (atom.needs === "month-lead" && !hasMonthLead(before) && !atSentenceStart(text, atom.start)) return null;
 
   let spanEnd = atom.end;
   if (paren) {
@@ -145,9 +193,13 @@ export function attachContext(text: string, atom: DateAtom): DateCandidate | nul
   };
 }
 
-/** True when `before` ends at the start of a line or sentence (only spaces and quotes after it). */
-function atSentenceStart(before: string): boolean {
-  return /(?:^|[.!?\n]["”’)]?)[\s"“(]{0,4}$/u.test(before);
+/** True when `pos` starts a line or sentence (only spaces, quotes and "(" between it and ". " / a line break). */
+function atSentenceStart(text: string, pos: number): boolean {
+  let p = pos;
+  while (p > 0 && pos - p < 6 && /[\s"“(]/u.test(text[p - 1]!)) p--;
+  if (p === 0) return true;
+  const ch = text[p - 1]!;
+  return ch === "\n" || ((ch === "." || ch === "!" || ch === "?") && p < pos);
 }
 
 const RANGE_GAP = /^\s{0,3}(?:[-–—]|đến|tới)?\s{0,3}$/iu;

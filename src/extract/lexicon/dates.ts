@@ -26,10 +26,10 @@ export const TODAY_ALONE_WORDS = ["hôm nay", "hôm qua"] as const;
  * Words that make a compound with a part-of-day word, which then is no part of day:
  * "chiếu sáng 12/12 tuyến đường" is lighting, not a morning.
  */
-export const PART_OF_DAY_COMPOUND_HEADS = ["chiếu", "ánh", "tỏa", "phát", "rực", "soi", "thắp", "làm", "tươi", "sáng", "bóng", "tăng", "ban"] as const;
+export const PART_OF_DAY_COMPOUND_HEADS = ["chiếu", "ánh", "tỏa", "phát", "rực", "soi", "thắp", "làm", "tươi", "bóng", "tăng", "ban"] as const;
 
-/** Words before "thứ N" that make it an ordinal, not a weekday ("Kỳ họp thứ 7", "lần thứ 5"). */
-export const ORDINAL_HEADS = ["lần", "họp", "khóa", "phiên", "hạng", "giải", "lớp", "đợt", "kỳ", "đại hội", "người", "con"] as const;
+/** Words (one syllable, the last of the head) before "thứ N" that make it an ordinal, not a weekday ("Kỳ họp thứ 7", "lần thứ 5"). */
+export const ORDINAL_HEADS = ["lần", "họp", "khóa", "phiên", "hạng", "giải", "lớp", "đợt", "kỳ", "hội", "người", "con"] as const;
 
 /** Weekday names, Monday = 2 ... Saturday = 7, Sunday = 8 (the Vietnamese numbering). */
 export const WEEKDAYS: Readonly<Record<string, number>> = {
