@@ -4,7 +4,8 @@
  * recipient), "07 đảng viên, trong đó: ..." (the total; the breakdown is not read).
  */
 import type { Recipient, Span } from "../../schema.js";
-import { BREAKDOWN_MARKERS, PERSON_MARKERS, RECIPIENT_DETERMINERS, RECIPIENT_NOUNS, SURNAMES } from "../lexicon/awards.js";
+import { BREAKDOWN_MARKERS, PERSON_MARKERS, RECIPIENT_DETERMINERS, RECIPIENT_NOUNS } from "../lexicon/awards.js";
+import { STRONG_SURNAMES } from "../lexicon/surnames.js";
 import { COUNT_SOURCE, parseCount } from "../lexicon/numbers.js";
 import { phraseSource } from "./event-text.js";
 
@@ -20,7 +21,7 @@ const ITEM_AT_RE = new RegExp(ITEM_SOURCE, "iuy");
 const ITEM_ANYWHERE_RE = new RegExp(`(?<![\\p{L}\\p{N}/])${ITEM_SOURCE}`, "iu");
 const PERSON_AT_RE = new RegExp(`(?:${phraseSource(PERSON_MARKERS)})\\s+\\p{Lu}`, "iuy");
 const NAMED_AFTER_RE = /\s+(?:số\s+)?(?:\d+|\p{Lu}[\p{L}.]*)/uy;
-const SURNAME_AFTER_RE = new RegExp(`\\s+(?:${SURNAMES.join("|")})\\s+\\p{Lu}`, "uy");
+const SURNAME_AFTER_RE = new RegExp(`\\s+(?:${phraseSource(STRONG_SURNAMES)})\\s+\\p{Lu}`, "uy");
 const BREAKDOWN_RE = new RegExp(`^\\s*(?::|(?:,\\s*)?(?:${phraseSource(BREAKDOWN_MARKERS)})(?![\\p{L}]))`, "iu");
 const AND_RE = /^\s*(?:,|và|cùng|với)\s*(?:và\s+)?/iu;
 /** Longest stretch of modifiers read after a recipient noun ("có thành tích xuất sắc năm 2023"). */

@@ -29,8 +29,8 @@ import {
   RECIPIENT_DETERMINERS,
   ROLE_WORDS,
   SUBJECT_TRAILING_WORDS,
-  SURNAMES,
 } from "../lexicon/awards.js";
+import { STRONG_SURNAMES } from "../lexicon/surnames.js";
 import { COUNT_SOURCE, parseCount } from "../lexicon/numbers.js";
 import { refineAwards, type AwardCandidate } from "../refiners/awards-merge.js";
 import { findRecipients, readRecipients, type RecipientReading } from "./awards-recipients.js";
@@ -71,7 +71,7 @@ const DELEGATION_RE = new RegExp(`${bounded(phraseSource(DELEGATION_MARKERS))}\\
 const PASSIVE_BEFORE_RE = /(?<![\p{L}])được(?![\p{L}])/gu;
 const PERSON_START_RE = new RegExp(`^(?:${phraseSource(PERSON_MARKERS)})(?![\\p{L}])`, "iu");
 const ROLE_START_RE = new RegExp(`^(?:${phraseSource(ROLE_WORDS)})(?![\\p{L}])`, "iu");
-const NAME_TAIL_RE = new RegExp(`(?<![\\p{L}])(?:${SURNAMES.join("|")})(?:\\s+\\p{Lu}[\\p{L}’']*){1,4}\\s*$`, "u");
+const NAME_TAIL_RE = new RegExp(`(?<![\\p{L}])(?:${phraseSource(STRONG_SURNAMES)})(?:\\s+\\p{Lu}[\\p{L}’']*){1,4}\\s*$`, "u");
 /** Trailing adverbs; "tổ chức" only as a verb, not in "Ban Tổ chức". */
 const TRAILING_WORDS_RE = new RegExp(`(?:\\s+(?:(?<!(?:^|\\s)(?:[Bb]an|BTC)\\s{1,3})(?=tổ chức)|(?!tổ chức))${phraseSource(SUBJECT_TRAILING_WORDS)})+\\s*$`, "iu");
 const LEADING_ADVERBIAL_RE =
@@ -203,7 +203,7 @@ function afterLastComma(text: string, from: number, end: number): number {
 export function isPerson(subject: string): boolean {
   const s = subject.trim().replace(/[\s\-–,]+$/u, "");
   if (PERSON_START_RE.test(s)) return true;
-  return ROLE_START_RE.test(s) && NAME_TAIL_RE.test(s);
+  return ROLE_START_RE.test(s) && trailingMatchLength(NAME_TAIL_RE, s) > 0;
 }
 
 /** A subject that can issue an award: not a person, a name-like phrase of reasonable length. */

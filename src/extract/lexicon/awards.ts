@@ -200,15 +200,6 @@ export const ROLE_WORDS: readonly string[] = [
   "chỉ huy trưởng",
 ];
 
-/** Vietnamese family names, to tell "Chủ tịch UBND xã Thạnh Phú Nguyễn Thị Ngọc Mai" (a person) from an office. */
-export const SURNAMES: readonly string[] = [
-  "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
-  "Dương", "Lý", "Đinh", "Đoàn", "Lâm", "Mai", "Trịnh", "Trương", "Tạ", "Tô", "Tống", "Hà", "Lương", "Lưu",
-  "Cao", "Châu", "Quách", "Thái", "Kiều", "Chu", "Đào", "Tôn", "Công", "Nông", "Lò", "Triệu", "Diệp", "La",
-  "Phùng", "Khổng", "Từ", "Đàm", "Thân", "Quan", "Hứa", "Vương", "Mạc", "Lại", "Doãn", "Lục", "Nghiêm",
-  "Âu", "Kim", "Hầu", "Ninh", "Khúc", "Viên", "Giáp", "Vi", "Y",
-];
-
 /** Adverbs dropped from the end of a subject ("BCH Đoàn xã cũng khen thưởng", "Ban Tổ chức đã trao"). */
 export const SUBJECT_TRAILING_WORDS: readonly string[] = ["cũng", "đã", "vinh dự", "tổ chức", "long trọng", "sẽ", "vừa", "đã tổ chức", "trân trọng", "và"];
 
