@@ -203,7 +203,14 @@ export function judgeCandidate(ctx: ExtractContext, c: DateCandidate, posted: Ye
   return { candidate: c, iso, endIso, yearInferred: r.inferred, traps, soft, tier };
 }
 
-/** The span of a judged date's phrase. */
+/**
+ * The span of a judged date's phrase (part of day, clock and "ngày" included).
+ *
+ * @example
+ * ```ts
+ * // "Chiều ngày 07/01/2021 tại ..." -> { start: 0, end: 21 }
+ * ```
+ */
 export function spanOf(j: JudgedDate): Span {
   return { start: j.candidate.spanStart, end: j.candidate.spanEnd };
 }

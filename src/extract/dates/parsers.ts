@@ -95,7 +95,15 @@ export const PARSERS: readonly Parser[] = [DAY_LIST, WORD_DATE, FULL_NUMERIC, PA
 
 /** Lead words of a month-only date, as a pattern anchored at the end of the text before it. */
 export const MONTH_LEAD = new RegExp(`${WORD_START}${alternation(MONTH_ONLY_LEADS)}\\s{1,3}$`, "iu");
-/** Tests {@link MONTH_LEAD} on the few characters before a month-only core. */
+/**
+ * Tests {@link MONTH_LEAD} on the few characters before a month-only core.
+ *
+ * @example
+ * ```ts
+ * hasMonthLead("Trong "); // true
+ * hasMonthLead("kết quả "); // false
+ * ```
+ */
 export const hasMonthLead = (before: string): boolean => MONTH_LEAD.test(before.slice(-16));
 
 /**
