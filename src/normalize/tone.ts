@@ -81,6 +81,7 @@ const F_TONED = 1 << 8; // a vowel with a tone mark
 const F_ODD = 1 << 9; // a look-alike or a combining mark inside a word: check the word the slow way
 const F_MARK = 1 << 10; // NFC may change it: the strict scan gives up
 const F_SPECIAL = 1 << 11; // not a word character, but the character pass handles it (controls, surrogates ...)
+const F_VOWEL = 1 << 12; // a Vietnamese vowel letter
 const info = new Int32Array(65536).fill(-1);
 /** Letter ids: lower-case Vietnamese letter with tone -> 1..127. */
 const letterIds = new Map<string, number>();
@@ -97,6 +98,7 @@ function fillInfo(c: number): number {
       if (id === undefined) letterIds.set(key, (id = letterIds.size + 1));
       x |= id;
       if ((li >> 5) & 7) x |= F_TONED;
+      if (k !== CLS_LETTER) x |= F_VOWEL;
     }
   } else if (k === CLS_LOOKALIKE) x = F_WORD | F_ODD;
   else if (k === CLS_MARK) x = F_WORD | F_ODD | F_MARK;
@@ -235,13 +237,16 @@ function fixWord(word: string, style: ToneStyle): string {
  */
 export function retoneText(text: string, style: ToneStyle, strict: boolean): string | null {
   const set = wellMarkedSet(style);
+  const tab = info; // local aliases: the hot loop then needs no module-scope or property load per character
+  const setLo = set.lo;
+  const setHi = set.hi;
   const n = text.length;
   let parts: string[] | null = null;
   let from = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    let x = info[c]!;
+    let x = tab[c]!;
     if (x < 0) x = fillInfo(c);
     if ((x & F_WORD) === 0) {
       if (x & F_SPECIAL) {
@@ -258,23 +263,44 @@ export function retoneText(text: string, style: ToneStyle, strict: boolean): str
       i++;
       continue;
     }
-    // a word: pack its letters into (lo, hi) while OR-ing its flags
+    // a word: OR its flags, and note whether two vowels stand side by side anywhere in it
     const a = i;
     let flags = 0;
-    let lo = 0;
-    let hi = 0;
+    let pair = 0;
+    let prev = 0;
     do {
       flags |= x;
-      hi = (hi << 7) | (lo >>> 21);
-      lo = ((lo << 7) | (x & 127)) & 0x0fffffff;
+      pair |= prev & x;
+      prev = x;
       if (++i >= n) break;
       const d = text.charCodeAt(i);
-      x = info[d]!;
+      x = tab[d]!;
       if (x < 0) x = fillInfo(d);
     } while (x & F_WORD);
     if ((flags & (F_TONED | F_ODD)) === 0) continue;
     if (flags & F_MARK && strict) return null;
-    if ((flags & F_ODD) === 0 && (i - a > MAX_SYLLABLE || has(set, lo, hi))) continue;
+    if ((flags & F_ODD) === 0) {
+      // A syllable's vowels are one run: with no two vowels side by side the mark is on the only vowel, where it
+      // belongs. Longer than any syllable: placeTone would not touch it either.
+      if ((pair & F_VOWEL) === 0 || i - a > MAX_SYLLABLE) continue;
+      let lo = 0;
+      let hi = 0;
+      for (let j = a; j < i; j++) {
+        hi = (hi << 7) | (lo >>> 21);
+        lo = ((lo << 7) | (tab[text.charCodeAt(j)]! & 127)) & 0x0fffffff;
+      }
+      // the hash-set lookup of has(), inlined
+      let found = false;
+      for (let s = slot(lo, hi); ; s = (s + 1) & SET_MASK) {
+        const l = setLo[s]!;
+        if (l === lo && setHi[s] === hi) {
+          found = true;
+          break;
+        }
+        if (l === -1) break;
+      }
+      if (found) continue;
+    }
     const w = text.slice(a, i);
     const r = fixWord(w, style);
     if (r !== w) {
