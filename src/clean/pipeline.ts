@@ -24,7 +24,8 @@ export interface Unit {
   indent: number;
 }
 
-type Role = "content" | "chrome" | "posting" | "end" | "title";
+/** What a line is: article content, chrome, a posting line, a section end, or the headline. */
+export type Role = "content" | "chrome" | "posting" | "end" | "title";
 interface Item extends Unit {
   role: Role;
   /** Cut everything after this line (it ended with "./."). */
@@ -51,7 +52,8 @@ const SECTION_LABEL_KEYS = new Set(SECTION_LABELS.map(foldKey));
 const CONNECTOR_END = /(?:^|\s)(?:và|của|cho|ngày|tại|có|là|các|với|những|được|đã|trong|từ|đến|theo|cùng|hoặc|hay|về|để|do|bởi|thuộc|gồm|như|năm|tháng|lúc|vào|số|đồng chí|ông|bà|anh|chị|Đ\/c|đ\/c|sáng|chiều|tối|trưa)\s*$/iu;
 const HONORIFIC_NAME_END = /(?:đồng chí|đ\/c|ông|bà|anh|chị|Thượng tá|Trung tá|Thiếu tá|Đại tá|Đại úy|Thượng úy|Trung úy)(?:\s+[\p{Lu}][\p{Ll}\p{M}]*){1,3}\s*$/iu;
 const NAME_CONTINUES = /^(?:[\p{Lu}][\p{Ll}\p{M}]*\s+){0,2}[\p{Lu}][\p{Ll}\p{M}]*\s*(?:[–—,(-]|\s-\s)/u;
-const NEWSPAPER_TAG = /^\(\s{0,2}[\p{Lu}]{2,8}\s{0,2}\)\s{0,3}[-–—:]\s{0,3}/u;
+/** A newspaper's tag before the lede: "(QNO) -", "(ĐL) –", "(GLO)-", "(Baohatinh.vn) -". */
+const NEWSPAPER_TAG = /^\(\s{0,2}(?=[\p{L}\p{N}.]{0,23}\p{Lu})[\p{L}\p{N}.]{2,24}\s{0,2}\)\s{0,3}[-–—:]\s{0,3}/u;
 
 /**
  * Runs the line steps and returns the title (plain text only), the posting lines and the blocks.
@@ -320,7 +322,16 @@ function captionText(raw: string, seen: string): string {
   return fromSeen !== seen ? fromSeen : raw;
 }
 
-/** For tests: the role a single line gets before the structural steps. */
+/**
+ * The role a single line gets before the structural steps (for tests and debugging).
+ *
+ * @example
+ * ```ts
+ * lineRole("Lượt xem: 381"); // "chrome"
+ * lineRole("Ngày đăng 15/03/2018 | 07:05"); // "posting"
+ * lineRole("Tin liên quan"); // "end"
+ * ```
+ */
 export function lineRole(line: string): Role {
   return roleOf(probe(line), line.trim());
 }

@@ -1,4 +1,5 @@
 /**
- * Segmentation over the normalized body: sentences (and, from tokens.ts, syllable tokens) as spans, no copies.
+ * Segmentation over the normalized body: sentences (sentences.ts) and syllable tokens (tokens.ts) as spans, no copies.
  */
-export { splitSentences, SENTENCE_ABBREVIATIONS } from "./sentences.js";
+export { splitSentences, SENTENCE_ABBREVIATIONS, ROMAN_CONTEXT } from "./sentences.js";
+export { syllableTokens, isWordChar, type Token } from "./tokens.js";

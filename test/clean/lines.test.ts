@@ -104,3 +104,16 @@ describe("small checks", () => {
     expect(probe("Ð\u00a0c  Nguy\u0065\u0302\u0303n\u200b")).toBe("Đ c Nguyễn");
   });
 });
+
+describe("newspaper tags before the lede", () => {
+  it.each([
+    ["(QNO) - Sáng 16-2, UBND phường tổ chức lễ phát động.", "Sáng 16-2, UBND phường tổ chức lễ phát động."],
+    ["(ĐL) – Sáng 4-12, Hội CCB phường tổ chức lễ kỷ niệm.", "Sáng 4-12, Hội CCB phường tổ chức lễ kỷ niệm."],
+    ["(GLO)-Chiều 5-3, xã tổ chức hội nghị tổng kết công tác năm.", "Chiều 5-3, xã tổ chức hội nghị tổng kết công tác năm."],
+    ["(Baohatinh.vn) - Sáng nay, phường tổ chức hội nghị.", "Sáng nay, phường tổ chức hội nghị."],
+    ["(giữa) - không phải thẻ báo, giữ nguyên câu này.", "(giữa) - không phải thẻ báo, giữ nguyên câu này."],
+  ])("%j", async (line, want) => {
+    const { cleanInput } = await import("../../src/clean/index.js");
+    expect(cleanInput(line).blocks[0]!.text).toBe(want);
+  });
+});
