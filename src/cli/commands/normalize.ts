@@ -1,8 +1,27 @@
 import type { Command } from "../command.js";
-import { UsageError } from "../io.js";
+import { UsageError, type CliIO } from "../io.js";
 import { normalize, fold, type ToneStyle } from "../../normalize/index.js";
 import { repair } from "../../normalize/legacy/index.js";
 import { readInput } from "./input.js";
+import { byteEncodingName, decodeBytes, readEncodedTextFile } from "../../node/encoding.js";
+import { UnsupportedEncodingError } from "../../errors.js";
+
+/** Validates --encoding. */
+function parseEncoding(v: unknown): string | undefined {
+  if (v === undefined) return undefined;
+  try {
+    return byteEncodingName(String(v));
+  } catch (e) {
+    if (e instanceof UnsupportedEncodingError) throw new UsageError(`--encoding must be one of utf-8, windows-1258, tcvn, auto; got "${String(v)}"`);
+    throw e;
+  }
+}
+
+/** Reads the input as bytes in a given encoding (file or stdin). */
+async function readEncoded(arg: string | undefined, encoding: string, io: CliIO): Promise<string> {
+  if (arg === undefined || arg === "-") return decodeBytes(await io.readStdin(), encoding);
+  return readEncodedTextFile(arg, encoding);
+}
 
 export const TONES = ["old", "new", "preserve"] as const;
 
@@ -16,26 +35,30 @@ export function parseTone(v: unknown): ToneStyle {
 export const normalizeCommand: Command = {
   name: "normalize",
   summary: "print normalized text (NFC, tone style, look-alikes), search keys, or repaired legacy text",
-  usage: "normalize [file | -] [--tone old|new|preserve] [--fold] [--repair]",
+  usage: "normalize [file | -] [--tone old|new|preserve] [--fold] [--repair] [--encoding utf-8|windows-1258|tcvn|auto]",
   examples: [
     "vn-ward-news normalize article.txt --tone new",
     "echo 'Tân Giang' | vn-ward-news normalize --fold      # tan giang",
     "vn-ward-news normalize old-doc.txt --repair            # TCVN3/VNI/VIQR/mojibake to Unicode",
+    "vn-ward-news normalize report-1258.txt --encoding windows-1258",
   ],
   options: {
     tone: { type: "string" },
     fold: { type: "boolean" },
     repair: { type: "boolean" },
+    encoding: { type: "string" },
   },
   help: {
     tone: "tone-mark placement: old (hòa, ủy; default), new (hoà, uỷ), preserve",
     fold: "print search keys: no diacritics, đ to d, lower case",
     repair: "undo mojibake and TCVN3/VNI/VIQR/Windows-1258 text, reporting what was found on stderr",
+    encoding: "byte encoding of the input: utf-8 (default), windows-1258, tcvn (TCVN-5712, TCVN3/ABC) or auto",
   },
   async run(values, positionals, io) {
     if (positionals.length > 1) throw new UsageError("normalize takes at most one file");
     const tone = parseTone(values.tone);
-    let text = await readInput(positionals[0], io);
+    const encoding = parseEncoding(values.encoding);
+    let text = encoding === undefined ? await readInput(positionals[0], io) : await readEncoded(positionals[0], encoding, io);
     if (values.repair) {
       const r = repair(text);
       if (!values.quiet) io.stderr.write(`repair: ${r.detected} (confidence ${r.confidence.toFixed(2)})\n`);

@@ -94,3 +94,26 @@ export function encodeMojibake(text: string, reading: "cp1252" | "latin1" = "cp1
 export function title(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
+
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
+
+/**
+ * Windows-1258 bytes the way Windows writes Vietnamese: a precomposed letter where CP1258 has one (à á â
+ * ă ê ô ơ ư đ ...), otherwise the letter without its tone followed by the combining tone mark.
+ * (iconv-lite's encoder alone turns "ộ" into "?".)
+ */
+export function encodeCp1258(text: string): Buffer {
+  const parts: Buffer[] = [];
+  for (const ch of text.normalize("NFC")) {
+    const direct = iconv.encode(ch, "windows1258");
+    if (direct.length === 1 && !(direct[0] === 0x3f && ch !== "?")) {
+      parts.push(direct);
+      continue;
+    }
+    const d = ch.normalize("NFD");
+    const tone = [...d].find((m) => TONE_MARKS.test(m)) ?? "";
+    const base = [...d].filter((m) => !TONE_MARKS.test(m)).join("").normalize("NFC");
+    parts.push(iconv.encode(base + tone, "windows1258"));
+  }
+  return Buffer.concat(parts);
+}
