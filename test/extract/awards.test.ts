@@ -86,6 +86,21 @@ describe("awards", () => {
     ["Thay mặt Ban Thường vụ Huyện ủy, đồng chí Lê Văn Bình trao Huy hiệu 30 năm tuổi Đảng cho đồng chí Trần Văn Cường.", [["huy hiệu đảng", "Ban Thường vụ Huyện ủy", "individual:1"]]],
     // number words
     ["Hội Nông dân tỉnh tặng kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho mười hai hội viên.", [["kỷ niệm chương", "Hội Nông dân tỉnh", "individual:12"]]],
+    // a batch qualifier or a value clause between the award and "cho"
+    ["Dịp này, Đảng ủy xã trao Huy hiệu Đảng đợt 2/9/2023 cho 5 đảng viên.", [["huy hiệu đảng", "Đảng ủy xã", "individual:5"]]],
+    ["UBND phường đã trao 50 suất quà, mỗi suất trị giá 500.000 đồng cho các hộ nghèo.", [["quà", "UBND phường", "household:50"]]],
+    // a "cho" after another act belongs to that act
+    [
+      "Dịp này, UBND xã tặng giấy khen cho 5 tập thể và trao quà cho 20 hộ nghèo.",
+      [
+        ["giấy khen", "UBND xã", "collective:5"],
+        ["quà", "UBND xã", "household:20"],
+      ],
+    ],
+    ["Dịp này, UBND xã tặng giấy khen, trao quà cho các hộ nghèo.", [["giấy khen", "UBND xã", ""], ["quà", "UBND xã", "household:-"]]],
+    // a named collective with a place noun counts 1; passive with an agent
+    ["Dịp này, Chi bộ khu phố 3 vinh dự được UBND tỉnh tặng Bằng khen.", [["bằng khen", "UBND tỉnh", "collective:1"]]],
+    ["Tại buổi lễ, 10 tập thể và 15 cá nhân được Chủ tịch UBND huyện tặng giấy khen vì có thành tích xuất sắc.", [["giấy khen", "Chủ tịch UBND huyện", "collective:10,individual:15"]]],
     // two authorities in one clause joined by a comma
     [
       "Chủ tịch UBND tỉnh tặng bằng khen cho 2 tập thể, Chủ tịch UBND huyện tặng giấy khen cho 5 cá nhân.",

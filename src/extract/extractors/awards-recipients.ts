@@ -20,7 +20,8 @@ const ITEM_SOURCE = `(?:(${COUNT_SOURCE})\\s+)?(?:(${RECIPIENT_DETERMINERS.join(
 const ITEM_AT_RE = new RegExp(ITEM_SOURCE, "iuy");
 const ITEM_ANYWHERE_RE = new RegExp(`(?<![\\p{L}\\p{N}/])${ITEM_SOURCE}`, "iu");
 const PERSON_AT_RE = new RegExp(`(?:${phraseSource(PERSON_MARKERS)})\\s+\\p{Lu}`, "iuy");
-const NAMED_AFTER_RE = /\s+(?:số\s+)?(?:\d+|\p{Lu}[\p{L}.]*)/uy;
+/** A name after a collective noun: a number, a capitalized word, or a place noun with one ("Chi bộ khu phố 3"). */
+const NAMED_AFTER_RE = /\s+(?:(?:số|khu phố|tổ dân phố|khu dân cư|thôn|ấp|xóm|bản|khóm|tổ|xã|phường)\s+)?(?:số\s+)?(?:\d+|\p{Lu}[\p{L}.]*)/uy;
 const SURNAME_AFTER_RE = new RegExp(`\\s+(?:${phraseSource(STRONG_SURNAMES)})\\s+\\p{Lu}`, "uy");
 const BREAKDOWN_RE = new RegExp(`^\\s*(?::|(?:,\\s*)?(?:${phraseSource(BREAKDOWN_MARKERS)})(?![\\p{L}]))`, "iu");
 const AND_RE = /^\s*(?:,|và|cùng|với)\s*(?:và\s+)?/iu;

@@ -67,6 +67,10 @@ const PASSIVE_AFTER_RE = new RegExp(`^\\s*(?:đã\\s+|sẽ\\s+)?được\\s+(?:$
 const OF_GIVER_RE = /^\s*của\s+/iu;
 const GIVER_END_RE = /\s+(?:cho|vì|về|trong|tới|đến|nhân|tại|đã|được|năm)(?![\p{L}])|[,;.:(]|$/u;
 const FOR_RE = /^\s*(?:(?:đã\s+)?được\s+\S+(?:\s+tặng)?\s+)?(?:tới|đến)?\s*cho\s+/iu;
+/** "cho" after a short gap without a sentence end or ";" ("." only inside numbers: "500.000"). */
+const FOR_AFTER_GAP_RE = /^(?:[^;.]|\.(?=\d)){0,70}?(?<![\p{L}])cho\s+/iu;
+/** A gap that holds another act or award is not a gap: the "cho" belongs to something else. */
+const GAP_ACT_RE = new RegExp(`${bounded(phraseSource([...GIVING_VERBS, ...RECEIVING_VERBS, ...AWARD_KINDS_LEXICON.flatMap((e) => e.phrases), "và"]))}[^]*cho\\s+$`, "iu");
 const DELEGATION_RE = new RegExp(`${bounded(phraseSource(DELEGATION_MARKERS))}\\s{1,5}([^,;]{2,100}),`, "giu");
 const PASSIVE_BEFORE_RE = /(?<![\p{L}])được(?![\p{L}])/gu;
 const PERSON_START_RE = new RegExp(`^(?:${phraseSource(PERSON_MARKERS)})(?![\\p{L}])`, "iu");
@@ -257,11 +261,15 @@ function clausesOf(text: string, unit: Span): Span[] {
   return out;
 }
 
-/** Recipients after the award (or its "của X"): "cho ...", or directly after "khen thưởng". */
+/**
+ * Recipients after the award (or its "của X"): "cho ..." right after it, or after a short gap that
+ * names no other act ("Huy hiệu Đảng đợt 2/9/2023 cho ...", "50 suất quà, mỗi suất trị giá 500.000 đồng
+ * cho ..."); directly after "khen thưởng".
+ */
 function recipientsAfter(text: string, from: number, limit: number, direct: boolean): RecipientReading | null {
-  const rest = text.slice(from, Math.min(limit, from + 80));
-  const cho = FOR_RE.exec(rest);
-  if (cho) return readRecipients(text, from + cho[0].length, limit);
+  const rest = text.slice(from, Math.min(limit, from + 100));
+  const cho = FOR_RE.exec(rest) ?? FOR_AFTER_GAP_RE.exec(rest);
+  if (cho && !GAP_ACT_RE.test(cho[0])) return readRecipients(text, from + cho[0].length, limit);
   return direct ? readRecipients(text, from, limit) : null;
 }
 
