@@ -168,11 +168,15 @@ export function extractHtml(html: string): HtmlExtract {
     if (bufHint !== null) {
       const letters = buf.replace(/\s+/g, "").length;
       const linky = letters > 0 && linkChars / letters > 0.6;
-      const lines = buf.split("\n").map((l) => l.trim()).filter((l) => probe(l));
       if (bufHint === "paragraph" && afterImage && (bufAllItalic || bufCentered) && buf.length <= IMAGE_CAPTION_MAX) bufHint = "caption";
       afterImage = false;
       group++;
-      for (const line of lines) units.push({ text: line, hint: bufHint, group, linky, headingTag: bufHeading, titleNamed: bufTitleNamed });
+      // An empty line (<br><br>) is a paragraph break inside the block: the lines after it form a new group.
+      for (const line of buf.split("\n")) {
+        const t = line.trim();
+        if (!probe(t)) group++;
+        else units.push({ text: t, hint: bufHint, group, linky, headingTag: bufHeading, titleNamed: bufTitleNamed });
+      }
       const nonLink = letters - linkChars;
       if (!linky && bufHint !== "heading" && nonLink >= MIN_PARAGRAPH_CHARS) cands[candStack[candStack.length - 1]!]!.score += nonLink;
     }

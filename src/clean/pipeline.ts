@@ -32,6 +32,8 @@ interface Item extends Unit {
   endAfter: boolean;
   /** Position in the input's line sequence, to know which lines were adjacent. */
   pos: number;
+  /** The last input line joined into this one (its length tells a hard-wrapped line). */
+  tail: string;
 }
 
 export interface PipelineOptions {
@@ -66,7 +68,7 @@ const NEWSPAPER_TAG = /^\(\s{0,2}(?=[\p{L}\p{N}.]{0,23}\p{Lu})[\p{L}\p{N}.]{2,24
  */
 export function runPipeline(units: readonly Unit[], options: PipelineOptions): PipelineResult {
   // Explicit objects, not spreads: V8 spreads are an order of magnitude slower on pages of 100,000 lines.
-  const items: Item[] = units.map((u, pos) => ({ raw: u.raw, text: u.text, hint: u.hint, group: u.group, indent: u.indent, role: roleOf(u.text, u.raw), endAfter: false, pos }));
+  const items: Item[] = units.map((u, pos) => ({ raw: u.raw, text: u.text, hint: u.hint, group: u.group, indent: u.indent, role: roleOf(u.text, u.raw), endAfter: false, pos, tail: u.text }));
   for (const it of items) {
     if (it.role === "content" && hasTerminator(it.text)) {
       it.endAfter = true;
@@ -74,7 +76,8 @@ export function runPipeline(units: readonly Unit[], options: PipelineOptions): P
       it.text = dropTerminator(it.text);
     }
   }
-  const firstBody = items.findIndex((it) => it.role === "content" && isParagraphLike(it.text));
+  const wrapWidth = options.mode === "text" ? hardWrapWidth(items.filter((it) => it.role === "content")) : 0;
+  const firstBody = items.findIndex((it, i) => it.role === "content" && isParagraphLike(joinedFrom(items, i, wrapWidth)));
   let title: string | null = null;
   if (options.mode === "text") title = cutHead(items, firstBody);
   else if (options.knownTitle) removeKnownTitle(items, options.knownTitle);
@@ -83,8 +86,8 @@ export function runPipeline(units: readonly Unit[], options: PipelineOptions): P
   const postingLines = items.filter((it) => it.role === "posting").map((it) => it.raw);
   let body = items.filter((it) => it.role === "content");
   body = dropTrailingBylines(body, options.mode);
-  const lines = joinContinuations(body);
-  const blocks = toBlocks(lines, options.mode);
+  const lines = joinContinuations(body, wrapWidth);
+  const blocks = toBlocks(lines, options.mode, captionIndent(lines));
   return { title, postingLines, blocks };
 }
 
@@ -244,14 +247,51 @@ export function continuesInto(line: string, next: string): boolean {
   return HONORIFIC_NAME_END.test(line) && NAME_CONTINUES.test(next);
 }
 
-function joinContinuations(body: readonly Item[]): Item[] {
+/**
+ * The width pasted text was hard-wrapped at (an e-mail, a text file), or 0: many lines of similar length that
+ * stop mid-sentence. A line that long which does not end a sentence is joined whatever the next line starts with.
+ */
+function hardWrapWidth(body: readonly Item[]): number {
+  if (body.length < 6) return 0;
+  let max = 0;
+  for (const it of body) max = Math.max(max, it.text.length);
+  if (max > 120 || max < 30) return 0;
+  const full = body.filter((it) => it.text.length >= max * 0.6);
+  const open = full.filter((it) => !endsSentence(it.text)).length;
+  return full.length >= 4 && open / full.length >= 0.5 ? max : 0;
+}
+
+/** True when item `b` continues item `a` (adjacent lines of one group, no caption or heading between). */
+function joinable(a: Item, b: Item, wrapWidth: number): boolean {
+  if (a.group !== b.group || a.pos + 1 !== b.pos) return false;
+  if (a.hint === "caption" || b.hint === "caption" || a.hint === "heading" || b.hint === "heading") return false;
+  if (continuesInto(a.text, b.text)) return true;
+  return wrapWidth > 0 && a.tail.length >= wrapWidth * 0.6 && !endsSentence(a.tail) && !isAllCaps(a.tail);
+}
+
+/** The text of line `i` with the lines that continue it (up to eight), to judge whether the body starts there. */
+function joinedFrom(items: readonly Item[], i: number, wrapWidth: number): string {
+  let text = items[i]!.text;
+  for (let j = i + 1; j < items.length && j <= i + 8 && items[j]!.role === "content" && joinable(items[j - 1]!, items[j]!, wrapWidth); j++) text += " " + items[j]!.text;
+  return text;
+}
+
+/** The indentation that marks a caption: six spaces deeper than most lines (seed's captions stand indented). */
+function captionIndent(lines: readonly Item[]): number {
+  const indents = lines.map((l) => l.indent).sort((a, b) => a - b);
+  const median = indents.length ? indents[Math.floor(indents.length / 2)]! : 0;
+  return median + 6;
+}
+
+function joinContinuations(body: readonly Item[], wrapWidth: number): Item[] {
   const out: Item[] = [];
   for (const it of body) {
     const prev = out[out.length - 1];
-    if (prev && prev.group === it.group && prev.pos + 1 === it.pos && prev.hint !== "caption" && it.hint !== "caption" && it.hint !== "heading" && prev.hint !== "heading" && continuesInto(prev.text, it.text)) {
+    if (prev && joinable(prev, it, wrapWidth)) {
       prev.raw = `${prev.raw} ${it.raw}`;
       prev.text = `${prev.text} ${it.text}`;
       prev.pos = it.pos;
+      prev.tail = it.text;
       prev.endAfter = it.endAfter;
     } else out.push(it);
   }
@@ -266,7 +306,7 @@ interface Line {
   hint: Unit["hint"];
 }
 
-function toBlocks(lines: readonly Item[], mode: "text" | "html"): CleanBlock[] {
+function toBlocks(lines: readonly Item[], mode: "text" | "html", indentForCaption: number): CleanBlock[] {
   const split: Line[] = [];
   for (const it of lines) {
     const cut = gluedCaptionEnd(it.text);
@@ -276,8 +316,8 @@ function toBlocks(lines: readonly Item[], mode: "text" | "html"): CleanBlock[] {
       const [head, tail] = rawCut > 0 ? [nfc.slice(0, rawCut), nfc.slice(rawCut)] : [it.text.slice(0, cut), it.text.slice(cut)];
       split.push({ raw: head.trim(), text: it.text.slice(0, cut).trim(), kind: "caption", group: it.group, hint: it.hint });
       const rest = { raw: tail.trim(), text: it.text.slice(cut).trim(), group: it.group, hint: it.hint };
-      split.push({ raw: rest.raw, text: rest.text, group: rest.group, hint: rest.hint, kind: kindOf(rest.text, it) });
-    } else split.push({ raw: it.raw, text: it.text, kind: kindOf(it.text, it), group: it.group, hint: it.hint });
+      split.push({ raw: rest.raw, text: rest.text, group: rest.group, hint: rest.hint, kind: kindOf(rest.text, it, indentForCaption) });
+    } else split.push({ raw: it.raw, text: it.text, kind: kindOf(it.text, it, indentForCaption), group: it.group, hint: it.hint });
   }
   const blocks: CleanBlock[] = [];
   let firstParagraph = true;
@@ -300,11 +340,11 @@ function toBlocks(lines: readonly Item[], mode: "text" | "html"): CleanBlock[] {
   return blocks;
 }
 
-function kindOf(text: string, it: Pick<Unit, "hint" | "indent">): CleanBlock["kind"] {
+function kindOf(text: string, it: Pick<Unit, "hint" | "indent">, indentForCaption: number): CleanBlock["kind"] {
   if (it.hint === "caption") return "caption";
   if (it.hint === "heading") return isParagraphLike(text) && endsSentence(text) ? "paragraph" : "heading";
   if (isCaptionLine(text)) return "caption";
-  if (it.indent >= 6 && text.length <= MAX_CAPTION_LENGTH && wordCount(text) >= 2) return "caption";
+  if (it.indent >= indentForCaption && text.length <= MAX_CAPTION_LENGTH && wordCount(text) >= 2) return "caption";
   if (isAllCaps(text) && wordCount(text) <= 25 && !endsSentence(text)) return "heading";
   return "paragraph";
 }

@@ -117,3 +117,35 @@ describe("newspaper tags before the lede", () => {
     expect(cleanInput(line).blocks[0]!.text).toBe(want);
   });
 });
+
+describe("layout of pasted text", () => {
+  it("hard-wrapped text is joined into paragraphs, whatever the next line starts with", async () => {
+    const { cleanInput } = await import("../../src/clean/index.js");
+    const text = [
+      "Sáng ngày 15/11/2023, tại Hội trường UBND phường Tân An, Ủy ban MTTQ Việt Nam",
+      "phường tổ chức hội nghị tổng kết công tác Mặt trận năm 2023. Dự hội nghị có",
+      "đồng chí Nguyễn Văn An – Phó Bí thư Thường trực Đảng ủy phường; bà Lê Thị Hoa",
+      "– Chủ tịch UBND phường cùng 120 đại biểu đại diện các khu phố trên địa bàn",
+      "Phường Tân An.",
+      "",
+      "Năm 2023, Ủy ban MTTQ phường đã vận động Quỹ Vì người nghèo được 186 triệu",
+      "đồng, hỗ trợ sửa chữa 03 nhà ở cho hộ nghèo trên địa bàn phường.",
+    ].join("\n");
+    expect(cleanInput(text).blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph"]);
+    expect(cleanInput(text).blocks[0]!.text).toContain("các khu phố trên địa bàn Phường Tân An.");
+  });
+  it("indentation marks captions only when deeper than the body's", async () => {
+    const { cleanInput } = await import("../../src/clean/index.js");
+    const body = "        Sáng ngày 15/11/2023, UBND phường tổ chức hội nghị tổng kết công tác năm 2023.";
+    const r = cleanInput([body, body.replace("15/11", "16/11"), "                     Toàn cảnh hội nghị.", body.replace("15/11", "17/11")].join("\n\n"));
+    expect(r.blocks.map((b) => b.kind)).toEqual(["paragraph", "paragraph", "caption", "paragraph"]);
+  });
+  it("<br><br> inside one HTML block is a paragraph break", async () => {
+    const { cleanInput } = await import("../../src/clean/index.js");
+    const r = cleanInput("<div>Sáng ngày 15/11/2023, UBND phường tổ chức hội nghị tổng kết công tác năm.<br><br>Dự hội nghị có đồng chí Nguyễn Văn An, Phó Bí thư Đảng ủy phường.<br>Hội nghị kết thúc lúc 11 giờ.</div>");
+    expect(r.blocks.map((b) => b.text)).toEqual([
+      "Sáng ngày 15/11/2023, UBND phường tổ chức hội nghị tổng kết công tác năm.",
+      "Dự hội nghị có đồng chí Nguyễn Văn An, Phó Bí thư Đảng ủy phường.\nHội nghị kết thúc lúc 11 giờ.",
+    ]);
+  });
+});
