@@ -4,7 +4,7 @@
  * {@link ArticleRecord} or from a plain document; this is also exactly what `export()` writes.
  */
 import type { ArticleRecord } from "../schema.js";
-import { VnWardNewsError } from "../errors.js";
+import { InvalidOptionError, VnWardNewsError } from "../errors.js";
 import { exactKey, foldKey, hasMarks, prepareText, tokenize } from "./keys.js";
 
 /** The filter keys `search(query, { filter })` understands. */
@@ -245,8 +245,8 @@ function valueMatcher(key: FilterKey, raw: string | number): ValueMatcher {
  * Compiles a filter: a value typed with diacritics matches exactly (tone style aside), a value
  * typed without matches every diacritic variant. `type` and `award` match a run of syllables
  * ("hội nghị" matches "hội nghị tổng kết"); `ward`, `official` and `year` match the whole value.
- * A value with no letters or digits matches nothing. Returns null for an empty filter; throws a
- * VnWardNewsError (INVALID_OPTION) for an unknown key.
+ * A value with no letters or digits matches nothing. Returns null for an empty filter; throws
+ * InvalidOptionError (INVALID_OPTION) for an unknown key.
  *
  * @example
  * ```ts
@@ -259,7 +259,7 @@ export function compileFilter(filter: SearchFilter | undefined): CompiledFilter 
   const checks: Array<{ key: FilterKey; values: ValueMatcher[] }> = [];
   for (const key of Object.keys(filter)) {
     if (!(FILTER_KEYS as readonly string[]).includes(key)) {
-      throw new VnWardNewsError("INVALID_OPTION", `unknown filter "${key}" (known: ${FILTER_KEYS.join(", ")})`);
+      throw new InvalidOptionError(`unknown filter "${key}" (known: ${FILTER_KEYS.join(", ")})`);
     }
     const k = key as FilterKey;
     const raw = filter[k];

@@ -4,7 +4,7 @@
  */
 import type { Span } from "../schema.js";
 import type { StoredDocument, TextField } from "./document.js";
-import { mergeSpans, tokenize } from "./keys.js";
+import { CLAUSE_BREAK, mergeSpans, tokenize } from "./keys.js";
 import type { ResolvedTerms } from "./tiers.js";
 import type { Vocabulary } from "./vocabulary.js";
 
@@ -46,8 +46,9 @@ export function formatSnippet(snippet: Snippet, open = "«", close = "»"): stri
 }
 
 /**
- * Highlight spans of a text for a resolved query: the tokens that match a query syllable (exactly,
- * when `exactOnly`, else folded), joined when adjacent.
+ * Highlight spans of a text for a resolved query: where the query's syllables occur as a phrase
+ * (adjacent, in order), those phrases; elsewhere the single tokens that match a query syllable.
+ * With `exactOnly`, only exact matches count (tone style aside). Adjacent spans are joined.
  *
  * @example
  * ```ts
@@ -55,18 +56,33 @@ export function formatSnippet(snippet: Snippet, open = "«", close = "»"): stri
  * ```
  */
 export function highlightSpans(text: string, q: ResolvedTerms, vocab: Vocabulary, exactOnly = false): Span[] {
-  const spans: Span[] = [];
   const foldOf = vocab.foldOf;
-  for (const t of tokenize(text)) {
-    const id = vocab.idOf(t.text);
-    const f = foldOf[id];
-    for (let j = 0; j < q.folded.length; j++) {
-      if (q.folded[j] !== f) continue;
-      if (exactOnly && !q.foldedOnly[j] && q.exact[j] !== id) continue;
-      spans.push({ start: t.start, end: t.end });
-      break;
+  const toks = tokenize(text);
+  const k = q.folded.length;
+  const matches = (id: number, j: number) =>
+    foldOf[id] === q.folded[j] && (!exactOnly || q.foldedOnly[j] || q.exact[j] === id);
+  const ids = toks.map((t) => vocab.idOf(t.text));
+  const phrases: Span[] = [];
+  if (k >= 2) {
+    for (let p = 0; p + k <= ids.length; p++) {
+      let j = 0;
+      while (j < k && matches(ids[p + j]!, j) && (j === 0 || !CLAUSE_BREAK.test(text.slice(toks[p + j - 1]!.end, toks[p + j]!.start)))) j++;
+      if (j === k) {
+        phrases.push({ start: toks[p]!.start, end: toks[p + k - 1]!.end });
+        p += k - 1;
+      }
     }
   }
+  if (phrases.length) return mergeSpans(text, phrases);
+  const spans: Span[] = [];
+  toks.forEach((t, i) => {
+    for (let j = 0; j < k; j++) {
+      if (matches(ids[i]!, j)) {
+        spans.push({ start: t.start, end: t.end });
+        break;
+      }
+    }
+  });
   return mergeSpans(text, spans);
 }
 

@@ -33,7 +33,7 @@ import {
   type TagKeys,
 } from "./document.js";
 import { formatSnippet, makeSnippets, type Snippet } from "./highlight.js";
-import { createKeyEncoder, exactKey, foldKey, hasMarks, tokenize } from "./keys.js";
+import { CLAUSE_BREAK, createKeyEncoder, exactKey, foldKey, hasMarks, tokenize } from "./keys.js";
 import { parseExport, SEARCH_FORMAT_VERSION, SEARCH_INDEX_KIND, type SearchIndexExport } from "./persist.js";
 import { planQuery } from "./query.js";
 import { matchedCount, resolveTerms, tierOf, type ResolvedTerms, type Tier } from "./tiers.js";
@@ -63,8 +63,6 @@ export type { Tier } from "./tiers.js";
 
 /** Flexsearch score slots: 0 title, 1 venue and officials, 2..8 body by position. */
 const RESOLUTION = 9;
-/** Punctuation between two syllables that stops them being adjacent (hyphens, slashes and apostrophes do not). */
-const CLAUSE_BREAK = /[.,;:!?()[\]{}"“”«»\n]/;
 /** Candidates looked at for the partial tier, at most. */
 const PARTIAL_SCAN = 5_000;
 

@@ -46,6 +46,9 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+/** Punctuation between two syllables that stops them being adjacent (hyphens, slashes and apostrophes do not). */
+export const CLAUSE_BREAK = /[.,;:!?()[\]{}"“”«»\n]/;
+
 /** The five Vietnamese tone marks as combining characters: sắc, huyền, hỏi, ngã, nặng. */
 const TONE_MARKS = new Set(["\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]);
 

@@ -114,27 +114,3 @@ export function matchedCount(ids: TokenIds, q: ResolvedTerms, foldOf: Int32Array
   // a syllable repeated in the query counts once per occurrence found above; the share is what matters
   return count;
 }
-
-/**
- * Positions where the alternative matches adjacently (folded), as [start, end) token index pairs.
- * Used by highlighting.
- *
- * @example
- * ```ts
- * phraseRuns(tokenIdsOf("Tân Giang và Tân Giang"), resolved, v.foldOf); // [[0, 2], [3, 5]]
- * ```
- */
-export function phraseRuns(ids: ArrayLike<number>, q: ResolvedTerms, foldOf: Int32Array): Array<[number, number]> {
-  const k = q.folded.length;
-  const out: Array<[number, number]> = [];
-  if (k < 2) return out;
-  for (let p = 0; p + k <= ids.length; p++) {
-    let j = 0;
-    while (j < k && foldOf[ids[p + j]!] === q.folded[j]) j++;
-    if (j === k) {
-      out.push([p, p + k]);
-      p += k - 1;
-    }
-  }
-  return out;
-}
