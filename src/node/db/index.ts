@@ -15,32 +15,30 @@
  *
  * ## How this one works
  * PostgreSQL stores each article once (`articles`: the index's stored document, the parsed record,
- * filter columns) plus its distinct folded syllable keys in a GIN-indexed array. A search:
+ * filter columns) and one posting per distinct folded syllable key of it, with the ranking data the
+ * in-memory index computed for that key at ingest (its flexsearch slot and the positions of its
+ * written forms; see schema.ts and ranking.ts). A search:
  * 1. plans the query with the in-memory index's own `planQuery` (syllables, exact and folded keys,
- *    abbreviation alternatives);
- * 2. asks PostgreSQL for the candidates: articles holding every folded key of at least one
- *    alternative (`fkeys @> ...`), in insertion order; when the full tiers do not fill the page and
- *    partial matches are on, also articles holding at least half of an alternative's syllables;
- * 3. loads those stored documents into a fresh in-memory index (`importSearchIndex`, in the same
- *    order) and runs its `search`: tiers, flexsearch scores, filters and highlights are the
- *    in-memory code itself, not a second implementation.
+ *    abbreviation alternatives) and reads the postings of those keys only;
+ * 2. keeps as candidates the articles holding every folded key of at least one alternative, in
+ *    insertion order; when the full tiers do not fill the page and partial matches are on, also
+ *    the articles holding at least half of an alternative's syllables;
+ * 3. runs the in-memory index's own `search` over those candidates (ranking.ts): tiers, flexsearch
+ *    ordering, filters and highlights are the in-memory code, not a second implementation. Only the
+ *    hits' documents are read.
  *
  * This gives the same hits in the same order because an in-memory search only ever looks at
  * documents holding the query's folded keys (flexsearch indexes exactly those keys), and flexsearch's
  * per-document scores depend only on the document, with ties in insertion order, which the candidate
- * index keeps. The one documented difference: the in-memory partial tier stops after scanning 5,000
+ * order keeps. The one documented difference: the in-memory partial tier stops after scanning 5,000
  * candidates; here the candidates of the partial tier are pre-selected, so with more than 5,000
- * partial candidates the two may pick different partial hits. The cost of a search grows with the
- * number of candidates (measured in bench/db.bench.mjs).
+ * partial candidates the two may pick different partial hits.
  */
 import { InvalidOptionError, VnWardNewsError } from "../../errors.js";
 import type { ArticleRecord } from "../../schema.js";
 import {
   SEARCH_ABBREVIATIONS,
-  SEARCH_FORMAT_VERSION,
-  SEARCH_INDEX_KIND,
   createSearchIndex,
-  importSearchIndex,
   planQuery,
   type AbbreviationEntry,
   type SearchHit,
@@ -49,8 +47,9 @@ import {
   type StoredDocument,
 } from "../../search/index.js";
 import { DEFAULT_CONNECT_TIMEOUT_MS, openDatabase, toDatabaseError, type PgConnection, type PgDatabase, type PgQueryable } from "./connection.js";
-import { toRow, type ArticleRow } from "./rows.js";
-import { DEFAULT_SCHEMA, checkSchemaName, ensureSchema } from "./schema.js";
+import { foldedKeysOf, toRow, type ArticleRow } from "./rows.js";
+import { DEFAULT_SCHEMA, checkSchemaName, ensureSchema, setRankingSignature } from "./schema.js";
+import { rankCandidates, rankingData, rebuildAndSearch, signatureOf, type Candidate, type KeyPlaces } from "./ranking.js";
 
 export { DEFAULT_CONNECT_TIMEOUT_MS, describeConnection, type PgConnection, type PgDatabase } from "./connection.js";
 export { DEFAULT_SCHEMA, DB_LAYOUT_VERSION } from "./schema.js";
@@ -73,11 +72,23 @@ export interface PgSearchIndexOptions {
 const BATCH = 500;
 
 /** The largest `limit + offset` a search accepts (as in memory). */
-const MAX_NEED = 1_010_000;
 
 interface CandidateRow {
   stored: StoredDocument;
 }
+
+/** The postings of one article for the query's keys. */
+interface PostingGroup {
+  id: string;
+  seq: bigint;
+  ntokens: number | null;
+  places: Map<string, KeyPlaces>;
+  /** All postings carry ranking data. */
+  complete: boolean;
+}
+
+/** How searches rank: "fast" (precomputed ranking data, see ranking.ts) or "rebuild" (an in-memory index over the candidates; slow, public API only). */
+export type RankingMode = "fast" | "rebuild";
 
 function intOr(value: unknown, fallback: number): number {
   return typeof value === "number" && Number.isInteger(value) ? value : fallback;
@@ -99,10 +110,25 @@ export class PgSearchIndex {
   /** An empty in-memory index: validates search options with the in-memory rules and messages. */
   private readonly validator;
   private closed = false;
+  /** Fingerprint of the ranking code that wrote the stored ranking data. */
+  private storedSignature: string;
+  private readonly signature: string;
+  /** How searches rank; "rebuild" when the in-memory index does not offer what the fast path needs. */
+  ranking: RankingMode;
 
   /** Use {@link createPgSearchIndex}. */
-  constructor(db: PgDatabase, where: string, close: () => Promise<void>, schema: string, options: Pick<PgSearchIndexOptions, "partial" | "abbreviations">) {
+  constructor(
+    db: PgDatabase,
+    where: string,
+    close: () => Promise<void>,
+    schema: string,
+    options: Pick<PgSearchIndexOptions, "partial" | "abbreviations">,
+    storedSignature: string,
+  ) {
     this.db = db;
+    this.signature = signatureOf() ?? "none";
+    this.storedSignature = storedSignature;
+    this.ranking = this.signature === "none" ? "rebuild" : "fast";
     this.where = where;
     this.closeDb = close;
     this.schema = schema;
@@ -201,37 +227,66 @@ export class PgSearchIndex {
     const seqs = (await t.any<{ v: string }>(`SELECT nextval('${s}.article_seq') AS v FROM generate_series(1, $1) ORDER BY 1`, [rows.length])).map((r) => r.v);
     for (let i = 0; i < rows.length; i += BATCH) {
       const part = rows.slice(i, i + BATCH);
-      const cols = {
-        id: part.map((r) => r.id),
-        seq: seqs.slice(i, i + part.length),
-        stored: part.map((r) => JSON.stringify(r.stored)),
-        record: part.map((r) => (r.record ? JSON.stringify(r.record) : null)),
-        // folded keys hold only letters and digits: a space-joined string is unambiguous
-        fkeys: part.map((r) => r.fkeys.join(" ")),
-        ward: part.map((r) => r.ward),
-        wards: part.map((r) => JSON.stringify(r.wards)),
-        year: part.map((r) => r.year),
-        eventType: part.map((r) => r.eventType),
-        eventIso: part.map((r) => r.eventIso),
-        eventDate: part.map((r) => r.eventDate),
-        publishedAt: part.map((r) => r.publishedAt),
-      };
+      const partSeqs = seqs.slice(i, i + part.length);
       await t.none(
-        `INSERT INTO ${s}.articles (id, seq, stored, record, fkeys, ward, wards, year, event_type, event_iso, event_date, published_at)
-         SELECT u.id, u.seq, u.stored::jsonb, u.record::jsonb, string_to_array(u.fkeys, ' '), u.ward,
+        `INSERT INTO ${s}.articles (id, seq, stored, record, tags, ntokens, ward, wards, year, event_type, event_iso, event_date, published_at)
+         SELECT u.id, u.seq, u.stored::jsonb, u.record::jsonb, u.tags::jsonb, u.ntokens, u.ward,
                 ARRAY(SELECT jsonb_array_elements_text(u.wards::jsonb)), u.year, u.event_type, u.event_iso, u.event_date::date, u.published_at::date
-         FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::int[], $9::text[], $10::text[], $11::text[], $12::text[])
-              AS u(id, seq, stored, record, fkeys, ward, wards, year, event_type, event_iso, event_date, published_at)
+         FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[], $9::int[], $10::text[], $11::text[], $12::text[], $13::text[])
+              AS u(id, seq, stored, record, tags, ntokens, ward, wards, year, event_type, event_iso, event_date, published_at)
          ${
            upsert
-             ? `ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, stored = EXCLUDED.stored, record = EXCLUDED.record, fkeys = EXCLUDED.fkeys,
-                ward = EXCLUDED.ward, wards = EXCLUDED.wards, year = EXCLUDED.year, event_type = EXCLUDED.event_type, event_iso = EXCLUDED.event_iso,
-                event_date = EXCLUDED.event_date, published_at = EXCLUDED.published_at, updated_at = now()`
+             ? `ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, stored = EXCLUDED.stored, record = EXCLUDED.record, tags = EXCLUDED.tags,
+                ntokens = EXCLUDED.ntokens, ward = EXCLUDED.ward, wards = EXCLUDED.wards, year = EXCLUDED.year, event_type = EXCLUDED.event_type,
+                event_iso = EXCLUDED.event_iso, event_date = EXCLUDED.event_date, published_at = EXCLUDED.published_at, updated_at = now()`
              : ""
          }`,
-        [cols.id, cols.seq, cols.stored, cols.record, cols.fkeys, cols.ward, cols.wards, cols.year, cols.eventType, cols.eventIso, cols.eventDate, cols.publishedAt],
+        [
+          part.map((r) => r.id),
+          partSeqs,
+          part.map((r) => JSON.stringify(r.stored)),
+          part.map((r) => (r.record ? JSON.stringify(r.record) : null)),
+          part.map((r) => JSON.stringify(r.stored.tags)),
+          part.map((r) => r.ranking?.ntokens ?? null),
+          part.map((r) => r.ward),
+          part.map((r) => JSON.stringify(r.wards)),
+          part.map((r) => r.year),
+          part.map((r) => r.eventType),
+          part.map((r) => r.eventIso),
+          part.map((r) => r.eventDate),
+          part.map((r) => r.publishedAt),
+        ],
       );
+      if (upsert) await t.none(`DELETE FROM ${s}.postings WHERE id = ANY($1::text[])`, [part.map((r) => r.id)]);
+      await this.writePostings(t, part, partSeqs);
     }
+  }
+
+  private async writePostings(t: PgQueryable, rows: ArticleRow[], seqs: string[]): Promise<void> {
+    const cols = { fkey: [] as string[], id: [] as string[], seq: [] as string[], ntokens: [] as Array<number | null>, slot: [] as Array<number | null>, forms: [] as Array<string | null> };
+    const flush = async () => {
+      if (!cols.fkey.length) return;
+      await t.none(
+        `INSERT INTO ${this.schema}.postings (fkey, id, seq, ntokens, slot, forms)
+         SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::int[], $5::smallint[], $6::jsonb[])`,
+        [cols.fkey, cols.id, cols.seq, cols.ntokens, cols.slot, cols.forms],
+      );
+      for (const a of Object.values(cols)) a.length = 0;
+    };
+    for (let j = 0; j < rows.length; j++) {
+      const r = rows[j]!;
+      for (const key of r.fkeys) {
+        const places = r.ranking?.fmap[key];
+        cols.fkey.push(key);
+        cols.id.push(r.id);
+        cols.seq.push(seqs[j]!);
+        cols.ntokens.push(r.ranking?.ntokens ?? null);
+        cols.slot.push(places ? places.s : null);
+        cols.forms.push(places ? JSON.stringify(places.v) : null);
+      }
+      if (cols.fkey.length >= 20_000) await flush();
+    }
+    await flush();
   }
 
   /**
@@ -258,7 +313,12 @@ export class PgSearchIndex {
     const list = [...ids];
     if (list.some((id) => typeof id !== "string")) throw new InvalidOptionError("ids must be strings");
     if (!list.length) return 0;
-    const rows = await this.run("removing articles", (db) => db.any(`DELETE FROM ${this.schema}.articles WHERE id = ANY($1::text[]) RETURNING id`, [list]));
+    const rows = await this.run("removing articles", (db) =>
+      db.tx(async (t) => {
+        await t.none(`DELETE FROM ${this.schema}.postings WHERE id = ANY($1::text[])`, [list]);
+        return t.any(`DELETE FROM ${this.schema}.articles WHERE id = ANY($1::text[]) RETURNING id`, [list]);
+      }),
+    );
     return rows.length;
   }
 
@@ -329,44 +389,119 @@ export class PgSearchIndex {
   async search(query: string, options: SearchOptions = {}): Promise<SearchHit[]> {
     // Same validation, same messages as in memory (an empty index answers [] after checking).
     this.validator.search(query, { ...options, snippets: false });
+    this.checkFresh();
     const plan = planQuery(query, this.abbreviations);
     if (!plan.alternatives.length) return [];
     const limit = intOr(options.limit, 10);
-    const need = Math.min(MAX_NEED, intOr(options.offset, 0) + limit);
     const alternatives = plan.alternatives.map((a) => a.map((t) => t.folded));
-    const full = alternatives.map((keys) => [...new Set(keys)]);
+    const keys = [...new Set(alternatives.flat())];
 
-    // Full tiers: documents holding every folded key of some alternative.
-    const fullWhere = full.map((_, i) => `fkeys @> $${i + 1}::text[]`).join(" OR ");
-    const first = await this.candidates(`(${fullWhere})`, full);
-    const hits = this.rank(first, false, query, options);
+    // The postings of the query's keys, grouped by article.
+    const rows = await this.run("searching", (db) =>
+      db.any<{ id: string; seq: string; fkey: string; ntokens: number | null; slot: number | null; forms: Record<string, number[]> | null }>(
+        `SELECT id, seq, fkey, ntokens, slot, forms FROM ${this.schema}.postings WHERE fkey = ANY($1::text[])`,
+        [keys],
+      ),
+    );
+    const byDoc = new Map<string, PostingGroup>();
+    for (const r of rows) {
+      let g = byDoc.get(r.id);
+      if (!g) byDoc.set(r.id, (g = { id: r.id, seq: BigInt(r.seq), ntokens: r.ntokens, places: new Map(), complete: true }));
+      if (r.slot === null || r.forms === null || r.ntokens === null) g.complete = false;
+      g.places.set(r.fkey, { s: r.slot ?? 0, v: r.forms ?? {} });
+    }
+    const docs = [...byDoc.values()].sort((a, b) => (a.seq < b.seq ? -1 : a.seq > b.seq ? 1 : 0));
+
+    // Full tiers: articles holding every folded key of some alternative.
+    const holdsAll = (g: PostingGroup) => alternatives.some((alt) => alt.every((k) => g.places.has(k)));
+    const first = docs.filter(holdsAll);
+    const hits = await this.rank(first, false, query, options);
     if (!this.partial || hits.length >= limit) return hits;
 
-    // Partial tier: also documents holding at least half of the syllables of an alternative of two or more.
-    const multi = alternatives.filter((keys) => keys.length >= 2);
+    // Partial tier: also articles holding at least half of the syllables of an alternative of two or more
+    // (a superset of what the in-memory partial tier accepts; it decides).
+    const multi = alternatives.filter((alt) => alt.length >= 2);
     if (!multi.length) return hits;
-    const params: unknown[] = [...full];
-    const half = multi.map((keys) => {
-      params.push(keys);
-      const p = params.length;
-      return `(SELECT count(*) FROM unnest($${p}::text[]) AS q(k) WHERE q.k = ANY(fkeys)) * 2 >= ${keys.length}`;
-    });
-    params.push([...new Set(multi.flat())]);
-    const any = params.length;
-    const second = await this.candidates(`(${fullWhere}) OR (fkeys && $${any}::text[] AND (${half.join(" OR ")}))`, params);
-    return this.rank(second, true, query, options);
+    const holdsHalf = (g: PostingGroup) => multi.some((alt) => alt.filter((k) => g.places.has(k)).length * 2 >= alt.length);
+    return this.rank(docs.filter((g) => holdsAll(g) || holdsHalf(g)), true, query, options);
   }
 
-  private async candidates(where: string, params: unknown[]): Promise<StoredDocument[]> {
-    const rows = await this.run("searching", (db) => db.any<CandidateRow>(`SELECT stored FROM ${this.schema}.articles WHERE ${where} ORDER BY seq`, params));
-    return rows.map((r) => r.stored);
+  private checkFresh(): void {
+    if (this.storedSignature !== this.signature) {
+      throw new VnWardNewsError(
+        "DATABASE_ERROR",
+        `schema "${this.schema}" was indexed by another version of the search code (${this.storedSignature}, this one is ${this.signature}); run reindex() (CLI: vn-ward-news index --db <url> --reindex)`,
+      );
+    }
   }
 
-  /** Runs the in-memory search over the candidates, loaded in insertion order. */
-  private rank(documents: StoredDocument[], partial: boolean, query: string, options: SearchOptions): SearchHit[] {
-    if (!documents.length) return [];
-    const index = importSearchIndex({ kind: SEARCH_INDEX_KIND, version: SEARCH_FORMAT_VERSION, options: { partial }, documents }, { abbreviations: this.abbreviations });
-    return index.search(query, options);
+  /** Runs the in-memory search over the candidates (in insertion order). */
+  private async rank(candidates: PostingGroup[], partial: boolean, query: string, options: SearchOptions): Promise<SearchHit[]> {
+    if (!candidates.length) return [];
+    const s = this.schema;
+    const rank = { partial, abbreviations: this.abbreviations };
+    const ids = candidates.map((c) => c.id);
+    if (this.ranking === "fast" && candidates.every((c) => c.complete)) {
+      // Filters read the candidates' tags; without a filter nothing else of them is needed.
+      const tags = new Map<string, Candidate["tags"]>();
+      if (options.filter && Object.keys(options.filter).length) {
+        const got = await this.run("searching", (db) => db.any<{ id: string; tags: Candidate["tags"] }>(`SELECT id, tags FROM ${s}.articles WHERE id = ANY($1::text[])`, [ids]));
+        for (const r of got) tags.set(r.id, r.tags);
+      }
+      const none = { ward: [], year: [], type: [], award: [], official: [] };
+      const list: Candidate[] = candidates.map((c) => ({ id: c.id, ntokens: c.ntokens!, tags: tags.get(c.id) ?? none, places: c.places }));
+      const loadDocs = async (want: string[]) => {
+        const got = await this.run("searching", (db) => db.any<{ id: string; stored: StoredDocument }>(`SELECT id, stored FROM ${s}.articles WHERE id = ANY($1::text[])`, [want]));
+        return new Map(got.map((r) => [r.id, r.stored]));
+      };
+      return rankCandidates(list, query, options, rank, loadDocs);
+    }
+    // Some articles were written without ranking data: rank this query the slow way.
+    const got = await this.run("searching", (db) => db.any<CandidateRow & { id: string }>(`SELECT id, stored FROM ${s}.articles WHERE id = ANY($1::text[]) ORDER BY seq`, [ids]));
+    return rebuildAndSearch(got.map((r) => r.stored), query, options, rank);
+  }
+
+  /**
+   * Recomputes the ranking data of every article from its stored document (after an upgrade of the
+   * library changed the search code; searches refuse to run until then). Batches of 500 articles, one
+   * transaction each; returns how many were recomputed.
+   *
+   * @example
+   * ```ts
+   * await index.reindex(); // 10000
+   * ```
+   */
+  async reindex(): Promise<number> {
+    const s = this.schema;
+    let done = 0;
+    let after = "";
+    for (;;) {
+      const rows = await this.run("reindexing", (db) => db.any<{ id: string; stored: StoredDocument }>(`SELECT id, stored FROM ${s}.articles WHERE id > $1 ORDER BY id LIMIT 500`, [after]));
+      if (!rows.length) break;
+      const data: ArticleRow[] = rows.map((r) => {
+        const ranking = rankingData(r.stored);
+        return { ...toRow({ id: r.id, body: "" }), id: r.id, stored: r.stored, fkeys: ranking ? Object.keys(ranking.fmap) : foldedKeysOf(r.stored), ranking };
+      });
+      await this.run("reindexing", (db) =>
+        db.tx(async (t) => {
+          const ids = data.map((d) => d.id);
+          const seqs = await t.any<{ id: string; seq: string }>(`SELECT id, seq FROM ${s}.articles WHERE id = ANY($1::text[]) FOR UPDATE`, [ids]);
+          const seqOf = new Map(seqs.map((r) => [r.id, r.seq]));
+          const present = data.filter((d) => seqOf.has(d.id));
+          await t.none(`DELETE FROM ${s}.postings WHERE id = ANY($1::text[])`, [ids]);
+          await t.none(`UPDATE ${s}.articles AS a SET ntokens = u.n FROM unnest($1::text[], $2::int[]) AS u(id, n) WHERE a.id = u.id`, [
+            present.map((d) => d.id),
+            present.map((d) => d.ranking?.ntokens ?? null),
+          ]);
+          await this.writePostings(t, present, present.map((d) => seqOf.get(d.id)!));
+        }),
+      );
+      done += rows.length;
+      after = rows[rows.length - 1]!.id;
+    }
+    await this.run("reindexing", (db) => setRankingSignature(db, s, this.signature));
+    this.storedSignature = this.signature;
+    return done;
   }
 
   /**
@@ -378,7 +513,7 @@ export class PgSearchIndex {
    * ```
    */
   async clear(): Promise<void> {
-    await this.run("clearing the index", (db) => db.none(`TRUNCATE ${this.schema}.articles`));
+    await this.run("clearing the index", (db) => db.none(`TRUNCATE ${this.schema}.postings, ${this.schema}.articles`));
   }
 
   /**
@@ -433,11 +568,12 @@ export async function createPgSearchIndex(options: PgSearchIndexOptions): Promis
   if (!Number.isInteger(timeout) || timeout < 1 || timeout > 600_000) throw new InvalidOptionError(`connectTimeoutMs must be an integer from 1 to 600000, got ${String(timeout)}`);
   if (options.partial !== undefined && typeof options.partial !== "boolean") throw new InvalidOptionError("partial must be true or false");
   const { db, where, close } = await openDatabase(options.connection, timeout);
+  let stored: string;
   try {
-    await ensureSchema(db, schema);
+    stored = (await ensureSchema(db, schema, signatureOf() ?? "none")).storedSignature;
   } catch (e) {
     await close().catch(() => {});
     throw toDatabaseError(e, where, `preparing schema "${schema}"`);
   }
-  return new PgSearchIndex(db, where, close, schema, options);
+  return new PgSearchIndex(db, where, close, schema, options, stored);
 }

@@ -5,14 +5,17 @@
  */
 import type { ArticleRecord } from "../../schema.js";
 import { foldKey, tokenize, toStoredDocument, type SearchInput, type StoredDocument } from "../../search/index.js";
+import { rankingData, type RankingData } from "./ranking.js";
 
 /** One row to write. */
 export interface ArticleRow {
   id: string;
   stored: StoredDocument;
   record: ArticleRecord | null;
-  /** Distinct folded syllable keys of the title, venue, officials and body. */
+  /** Distinct folded syllable keys of the title, venue, officials and body (one posting each). */
   fkeys: string[];
+  /** Ranking data precomputed by the in-memory index (null when the fast path is unavailable). */
+  ranking: RankingData | null;
   ward: string | null;
   wards: string[];
   year: number | null;
@@ -68,11 +71,13 @@ export function toRow(input: SearchInput): ArticleRow {
   const record = isRecord(input) ? input : null;
   const year = stored.tags.year[0];
   const eventIso = record ? (record.event.date?.iso ?? null) : null;
+  const ranking = rankingData(stored);
   return {
     id: stored.id,
     stored,
     record,
-    fkeys: foldedKeysOf(stored),
+    fkeys: ranking ? Object.keys(ranking.fmap) : foldedKeysOf(stored),
+    ranking,
     ward: stored.tags.ward[0] ?? null,
     wards: stored.tags.ward,
     year: year !== undefined && /^\d{4}$/.test(year) ? Number(year) : null,

@@ -3,13 +3,20 @@
  *
  * - `articles`: one row per article. `stored` is the search index's own stored document (search
  *   fields and filter values, exactly what the in-memory index keeps and exports); `record` is the
- *   parsed {@link ArticleRecord} when one was given (null for plain documents); `fkeys` are the
- *   article's distinct folded syllable keys (GIN-indexed: candidate retrieval); `seq` is the
- *   insertion order (renewed by update, as the in-memory index re-adds at the end); `ward`,
- *   `wards`, `year`, `event_type`, `event_iso`, `event_date` and `published_at` are plain columns
- *   for portals that filter or list without parsing JSON.
+ *   parsed {@link ArticleRecord} when one was given (null for plain documents); `tags` are the
+ *   filter values alone (read for filtered searches); `seq` is the insertion order (renewed by
+ *   update, as the in-memory index re-adds at the end); `ntokens` is the length of the syllable
+ *   sequence the tiers compare; `ward`, `wards`, `year`, `event_type`, `event_iso`, `event_date`
+ *   and `published_at` are plain columns for portals that filter or list without parsing JSON.
+ * - `postings`: one row per article and distinct folded syllable key, with the flexsearch slot the
+ *   in-memory index gave the key in that article and the positions of each written form of it
+ *   (`forms`: `{"tân": [3, 40], "tấn": [88]}`); `slot`, `forms` and `ntokens` are null when the
+ *   fast ranking path is unavailable (ranking.ts). A search reads only the postings of its keys.
+ *   No foreign key: its per-row check doubled the ingest time; every write that deletes or replaces
+ *   an article deletes its postings in the same transaction.
  * - `meta`: the format versions, checked on open so an index built by an incompatible version is
- *   refused with a clear message instead of answering wrongly.
+ *   refused with a clear message instead of answering wrongly, and the fingerprint of the ranking
+ *   code that computed the postings (a different one means: run `reindex()`).
  *
  * Creation runs under a transaction-scoped advisory lock: two processes opening a fresh database at
  * once would otherwise race on `CREATE TABLE IF NOT EXISTS` (PostgreSQL then fails one of them
@@ -17,7 +24,7 @@
  */
 import { VnWardNewsError } from "../../errors.js";
 import { SEARCH_FORMAT_VERSION } from "../../search/index.js";
-import type { PgDatabase } from "./connection.js";
+import type { PgDatabase, PgQueryable } from "./connection.js";
 
 /** Version of the table layout; bumped when the tables change in an incompatible way. */
 export const DB_LAYOUT_VERSION = 1;
@@ -55,7 +62,8 @@ export function createStatements(schema: string): string[] {
       seq          bigint NOT NULL,
       stored       jsonb NOT NULL,
       record       jsonb,
-      fkeys        text[] NOT NULL,
+      tags         jsonb NOT NULL,
+      ntokens      integer,
       ward         text,
       wards        text[] NOT NULL DEFAULT '{}',
       year         integer,
@@ -65,11 +73,20 @@ export function createStatements(schema: string): string[] {
       published_at date,
       updated_at   timestamptz NOT NULL DEFAULT now()
     )`,
-    `CREATE INDEX IF NOT EXISTS articles_fkeys ON ${s}.articles USING gin (fkeys)`,
     `CREATE INDEX IF NOT EXISTS articles_seq ON ${s}.articles (seq)`,
     `CREATE INDEX IF NOT EXISTS articles_ward ON ${s}.articles (ward)`,
     `CREATE INDEX IF NOT EXISTS articles_event_date ON ${s}.articles (event_date)`,
     `CREATE INDEX IF NOT EXISTS articles_event_type ON ${s}.articles (event_type)`,
+    `CREATE TABLE IF NOT EXISTS ${s}.postings (
+      fkey    text NOT NULL,
+      id      text NOT NULL,
+      seq     bigint NOT NULL,
+      ntokens integer,
+      slot    smallint,
+      forms   jsonb
+    )`,
+    `CREATE INDEX IF NOT EXISTS postings_fkey ON ${s}.postings (fkey)`,
+    `CREATE INDEX IF NOT EXISTS postings_id ON ${s}.postings (id)`,
   ];
 }
 
@@ -82,10 +99,10 @@ export function createStatements(schema: string): string[] {
  * await ensureSchema(db, "vwn");
  * ```
  */
-export async function ensureSchema(db: PgDatabase, schema: string): Promise<void> {
+export async function ensureSchema(db: PgDatabase, schema: string, rankingSignature: string): Promise<{ storedSignature: string }> {
   const s = checkSchemaName(schema);
   const want: Record<string, string> = { layout: String(DB_LAYOUT_VERSION), search_format: String(SEARCH_FORMAT_VERSION) };
-  await db.tx(async (t) => {
+  return db.tx(async (t) => {
     // hashtext gives an int4; a second key keeps us apart from other users of advisory locks.
     await t.any("SELECT pg_advisory_xact_lock(7610, hashtext($1))", [s]);
     for (const sql of createStatements(s)) await t.none(sql);
@@ -101,5 +118,21 @@ export async function ensureSchema(db: PgDatabase, schema: string): Promise<void
         );
       }
     }
+    const sig = have.get("ranking");
+    if (sig === undefined) await t.none(`INSERT INTO ${s}.meta (key, value) VALUES ('ranking', $1)`, [rankingSignature]);
+    return { storedSignature: sig ?? rankingSignature };
   });
+}
+
+/**
+ * Records the fingerprint of the ranking code after a `reindex`.
+ *
+ * @example
+ * ```ts
+ * await setRankingSignature(db, "vwn", signatureOf() ?? "none");
+ * ```
+ */
+export async function setRankingSignature(db: PgQueryable, schema: string, signature: string): Promise<void> {
+  const s = checkSchemaName(schema);
+  await db.none(`INSERT INTO ${s}.meta (key, value) VALUES ('ranking', $1) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [signature]);
 }
