@@ -16,10 +16,10 @@
  */
 import type { Honorific, Official, Span } from "../../schema.js";
 import type { ExtractContext } from "../context.js";
-import { foldKey, isCapitalized } from "../lexicon/fold.js";
+import { foldKey } from "../lexicon/fold.js";
 import { POSITION_REMARK_WORDS } from "../lexicon/honorifics.js";
 import { officialsLexicon, type OfficialsLexicon } from "../lexicon/matchers.js";
-import type { PhraseMatcher } from "../lexicon/phrases.js";
+import type { PhraseMatch, PhraseMatcher } from "../lexicon/phrases.js";
 import { tokenize, type Token } from "../lexicon/tokens.js";
 import { TITLE_END_EXCEPTIONS } from "../lexicon/titles.js";
 import { isNamesake, isNameWord, pickNameInRun, surnameLength, type NameRange } from "../refiners/officials-names.js";
@@ -41,8 +41,21 @@ interface Chain {
   personAfterComma: number | null;
 }
 
+/** Titles read before a name, waiting for it: `at` is where the name starts, `from` where the titles did. */
+interface Handoff {
+  titles: RawTitle[];
+  at: number;
+  name: NameRange | null;
+  from: number;
+}
+
+/** Words before a person that make them a recipient, not an attending official ("tặng ... cho ông X"). */
+const HONOREE_CUES = new Set(["cho", "tặng", "truy tặng"]);
+
 /** One person start: prefix (honorific or other), optional rank, and the name. */
 interface PersonStart {
+  /** Token index where the person starts (the honorific, rank or name). */
+  start: number;
   honorific: Honorific | null;
   hasHonorific: boolean;
   rank: RawTitle | null;
@@ -59,9 +72,30 @@ class BlockReader {
     private readonly lex: OfficialsLexicon,
   ) {
     this.n = t.length;
+    this.titleStarts = new Array<{ roleEnd: number; rank: boolean } | null | undefined>(this.n + 1).fill(undefined);
+    this.personStarts = new Array<PersonStart | null | undefined>(this.n + 1).fill(undefined);
   }
 
   // ---- small token predicates ----------------------------------------------------------------
+
+  private readonly memo = new Map<unknown, (PhraseMatch<unknown> | null | undefined)[]>();
+
+  /** `m.matchAt(tokens, i)`, computed once per matcher and index. */
+  private at<T>(m: PhraseMatcher<T>, i: number): PhraseMatch<T> | null {
+    let row = this.memo.get(m);
+    if (!row) {
+      row = new Array<PhraseMatch<unknown> | null | undefined>(this.n + 1).fill(undefined); // packed, not sparse
+      this.memo.set(m, row);
+    }
+    let hit = row[i];
+    if (hit === undefined) {
+      hit = m.matchAt(this.t, i);
+      row[i] = hit;
+    }
+    return hit as PhraseMatch<T> | null;
+  }
+
+  private readonly titleStarts: ({ roleEnd: number; rank: boolean } | null | undefined)[];
 
   private tok(i: number): Token | undefined {
     return this.t[i];
@@ -74,7 +108,7 @@ class BlockReader {
 
   private lower(i: number): boolean {
     const x = this.t[i];
-    return !!x && x.kind === "word" && !isCapitalized(x.text) && !/^\d/.test(x.text);
+    return !!x && x.kind === "word" && !x.upper && !x.digit;
   }
 
   /** A "." (or "!", "?", "…") that ends a sentence: not after an abbreviation or an initial. */
@@ -90,7 +124,7 @@ class BlockReader {
   /** True when a phrase of `m` ends right before token i (looking back up to four tokens). */
   private endsBefore<T>(m: PhraseMatcher<T>, i: number): boolean {
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
-      const hit = m.matchAt(this.t, k);
+      const hit = this.at(m, k);
       if (hit && hit.to === i) return true;
     }
     return false;
@@ -106,15 +140,24 @@ class BlockReader {
 
   /** Where a title starting at i has read its role (or rank), or null when no title starts there. */
   private titleStart(i: number): { roleEnd: number; rank: boolean } | null {
+    let hit = this.titleStarts[i];
+    if (hit === undefined) {
+      hit = this.findTitleStart(i);
+      this.titleStarts[i] = hit;
+    }
+    return hit;
+  }
+
+  private findTitleStart(i: number): { roleEnd: number; rank: boolean } | null {
     let k = i;
-    const q = this.lex.qualifiers.matchAt(this.t, k);
+    const q = this.at(this.lex.qualifiers, k);
     if (q && this.lower(k)) k = q.to;
-    const rank = this.lex.ranks.matchAt(this.t, k);
-    const role = this.lex.roles.matchAt(this.t, k);
+    const rank = this.at(this.lex.ranks, k);
+    const role = this.at(this.lex.roles, k);
     if (rank && (!role || rank.to >= role.to)) return k === i ? { roleEnd: rank.to, rank: true } : null;
     if (!role) return null;
     const entry = role.values[0]!;
-    if (entry.needsBody && !this.lex.bodies.matchAt(this.t, role.to)) return null;
+    if (entry.needsBody && !this.at(this.lex.bodies, role.to)) return null;
     // A capitalized role word glued to the previous name ("Nguyễn Văn Trưởng") is not a role.
     return { roleEnd: role.to, rank: false };
   }
@@ -149,11 +192,11 @@ class BlockReader {
   private startsNonName(i: number, first = false): boolean {
     const L = this.lex;
     return !!(
-      L.roles.matchAt(this.t, i) ||
-      L.ranks.matchAt(this.t, i) ||
-      L.bodies.matchAt(this.t, i) ||
-      L.admin.matchAt(this.t, i) ||
-      (first && (L.prefixes.matchAt(this.t, i) || L.groups.matchAt(this.t, i)))
+      this.at(L.roles, i) ||
+      this.at(L.ranks, i) ||
+      this.at(L.bodies, i) ||
+      this.at(L.admin, i) ||
+      (first && (this.at(L.prefixes, i) || this.at(L.groups, i)))
     );
   }
 
@@ -162,7 +205,7 @@ class BlockReader {
     let k = i;
     while (k < this.n) {
       const x = this.t[k]!;
-      if (x.kind !== "word" || !isCapitalized(x.text) || (k > i && x.gap !== "space")) break;
+      if (x.kind !== "word" || !x.upper || (k > i && x.gap !== "space")) break;
       if (k > i && this.titleStart(k)) break;
       k++;
     }
@@ -175,7 +218,7 @@ class BlockReader {
     if (this.tok(k)?.lower === "các") k++;
     const x = this.tok(k);
     if (!x || !isNameWord(x) || x.gap !== "space") return false;
-    if (this.lex.prefixes.matchAt(this.t, k) || this.titleStart(k)) return false;
+    if (this.at(this.lex.prefixes, k) || this.titleStart(k)) return false;
     if (surnameLength(this.lex, this.t, k) && this.nameRun(k, true)) return false;
     return true;
   }
@@ -190,6 +233,41 @@ class BlockReader {
       }
     }
     return null;
+  }
+
+  /** True when a lower-case word at i ends a title ("chủ trì", "cùng"), unless an exception keeps it ("Ban tổ chức"). */
+  private endsTitle(i: number): boolean {
+    const end = this.at(this.lex.endWords, i);
+    return !!end && !(TITLE_END_EXCEPTIONS[end.values[0]!] ?? []).some((w) => this.wordsBefore(i, w.split(" ").length) === w);
+  }
+
+  /** True when a person's name (surname first) starts at i. */
+  private nameStartsAt(i: number): boolean {
+    return !!(surnameLength(this.lex, this.t, i) && this.nameRun(i, true) && pickNameInRun(this.lex, this.t, i, this.capitalRunEnd(i), false));
+  }
+
+  /**
+   * After a comma inside a title: the title goes on when a body follows ("Phó Trưởng Ban Phong trào,
+   * Ủy ban MTTQ ...") or, while a department's name is still open (no place yet), a capitalized word
+   * that is no role, name or honorific ("Trưởng phòng Kinh tế, Hạ tầng và Đô thị").
+   */
+  private commaContinues(i: number, placeDone: boolean): boolean {
+    const x = this.tok(i);
+    if (!x || x.kind !== "word" || x.gap === "newline" || this.titleStart(i) || this.at(this.lex.prefixes, i) || this.at(this.lex.groups, i)) return false;
+    if (this.at(this.lex.bodies, i)) return !placeDone || !this.lower(i);
+    return !placeDone && isNameWord(x) && !this.nameStartsAt(i);
+  }
+
+  /**
+   * After a dash inside a title: the title goes on inside a body's name ("Ban Dân tộc – Tôn giáo",
+   * "Văn hóa – thông tin"), not before a role (a new title), an honorific, a name or a verb ("- trao").
+   */
+  private dashContinues(i: number): boolean {
+    const x = this.tok(i);
+    if (!x || x.kind !== "word" || x.gap === "newline" || this.titleStart(i) || this.at(this.lex.prefixes, i)) return false;
+    if (x.digit) return true;
+    if (this.lower(i)) return !this.endsTitle(i);
+    return !this.nameStartsAt(i);
   }
 
   /**
@@ -211,19 +289,18 @@ class BlockReader {
       if (x.gap === "newline") break;
       if (x.kind === "punct") {
         if (x.key === ",") {
-          if (this.lex.bodies.matchAt(this.t, k + 1) && !this.titleStart(k + 1)) {
+          if (this.commaContinues(k + 1, placeDone)) {
             k++;
-            placeDone = false;
             continue;
           }
           break;
         }
         if (x.key === "-") {
-          const next = k + 1;
-          if (next >= this.n || this.titleStart(next) || this.lower(next) || this.lex.prefixes.matchAt(this.t, next) || this.tok(next)!.kind !== "word") break;
-          if (surnameLength(this.lex, this.t, next) && this.nameRun(next, true) && pickNameInRun(this.lex, this.t, next, this.capitalRunEnd(next), false)) break;
-          k++;
-          continue;
+          if (this.dashContinues(k + 1)) {
+            k++;
+            continue;
+          }
+          break;
         }
         if (x.key === "." && !this.isSentenceEnd(k)) {
           k++;
@@ -239,8 +316,8 @@ class BlockReader {
         }
         break;
       }
-      if (this.lex.joiners.matchAt(this.t, k)) break;
-      const admin = this.lex.admin.matchAt(this.t, k);
+      if (this.at(this.lex.joiners, k)) break;
+      const admin = this.at(this.lex.admin, k);
       if (admin && (this.lower(k) || admin.to - admin.from > 1 || this.isPunct(admin.to - 1, "."))) {
         k = admin.to;
         placeDone = true;
@@ -249,21 +326,20 @@ class BlockReader {
       }
       if (this.lower(k)) {
         if (x.lower === "và" && this.andContinues(k)) {
-          k++;
+          k += this.tok(k + 1)?.lower === "các" ? 2 : 1;
           continue;
         }
-        const tail = this.lex.tailWords.matchAt(this.t, k);
+        const tail = this.at(this.lex.tailWords, k);
         if (tail) {
           k = tail.to;
           continue;
         }
-        const end = this.lex.endWords.matchAt(this.t, k);
-        if (end && !(TITLE_END_EXCEPTIONS[end.values[0]!] ?? []).some((w) => this.wordsBefore(k, w.split(" ").length) === w)) break;
+        if (this.endsTitle(k)) break;
         if (placeDone) break;
         k++;
         continue;
       }
-      if (/^\d/.test(x.text)) {
+      if (x.digit) {
         k++;
         continue;
       }
@@ -296,7 +372,7 @@ class BlockReader {
       if (raw) titles.push(raw);
       if (r.name) return { titles, end: r.name.from, nameAfter: r.name, personAfterComma: null };
       k = Math.max(r.end, k + 1);
-      const joiner = this.lex.joiners.matchAt(this.t, k);
+      const joiner = this.at(this.lex.joiners, k);
       const sep = joiner ? joiner.to : this.isPunct(k, ",", "-", "/") ? k + 1 : k;
       if (sep > k && this.titleStart(sep)) {
         k = sep;
@@ -315,7 +391,7 @@ class BlockReader {
     const remark = this.positionRemarkEnd(k);
     if (remark !== null) k = remark;
     const none: Chain = { titles: [], end: k, nameAfter: null, personAfterComma: null };
-    const link = this.lex.links.matchAt(this.t, k);
+    const link = this.at(this.lex.links, k);
     let start = k;
     if (this.isPunct(k, "-", ",", ":")) start = k + 1;
     else if (link) start = link.to;
@@ -326,13 +402,27 @@ class BlockReader {
   // ---- persons ------------------------------------------------------------------------------------
 
   /** A person starting at i: honorific or prefix, rank, then a name. */
+  private readonly personStarts: (PersonStart | null | undefined)[];
+
   private personStart(i: number): PersonStart | null {
+    let hit = this.personStarts[i];
+    if (hit === undefined) {
+      hit = this.findPersonStart(i);
+      this.personStarts[i] = hit;
+    }
+    return hit;
+  }
+
+  private findPersonStart(i: number): PersonStart | null {
+    const first = this.tok(i);
+    // Fast exit: a person starts with a word, and a lower-case word only as an honorific or prefix.
+    if (!first || first.kind !== "word" || (!first.upper && !this.at(this.lex.prefixes, i))) return null;
     let k = i;
     let honorific: Honorific | null = null;
     let hasHonorific = false;
     let prefixed = false;
     for (let n = 0; n < 3; n++) {
-      const p = this.lex.prefixes.matchAt(this.t, k);
+      const p = this.at(this.lex.prefixes, k);
       if (!p) break;
       if (p.values[0]!.honorific && !hasHonorific) {
         honorific = p.values[0]!.honorific;
@@ -342,17 +432,22 @@ class BlockReader {
       k = p.to;
     }
     let rank: RawTitle | null = null;
-    const r = this.lex.ranks.matchAt(this.t, k);
+    const r = this.at(this.lex.ranks, k);
     if (r && isNameWord(this.tok(r.to))) {
       rank = this.rawTitle(k, r.to);
       k = r.to;
     }
     const needSurname = !prefixed && !rank;
-    if (needSurname && (this.endsBefore(this.lex.placeCues, i) || this.endsBefore(this.lex.bodies, i))) return null;
     const name = this.nameRun(k, needSurname);
     if (!name || isNamesake(this.lex, this.t, name.from, name.to)) return null;
-    if (!prefixed && !rank && this.lex.namesakes.matchAt(this.t, name.from)) return null;
-    return { honorific, hasHonorific, rank, name };
+    if (needSurname && (this.at(this.lex.namesakes, name.from) || this.endsBefore(this.lex.placeCues, i) || this.endsBefore(this.lex.bodies, i))) return null;
+    return { start: i, honorific, hasHonorific, rank, name };
+  }
+
+  /** True when the words before i make the person a recipient ("tặng giấy khen cho ông X"). */
+  private isHonoree(i: number): boolean {
+    const prev = this.tok(i - 1);
+    return !!prev && prev.kind === "word" && HONOREE_CUES.has(prev.lower);
   }
 
   private addMention(p: PersonStart, before: RawTitle[], listHonorific: Honorific | null): Mention {
@@ -363,6 +458,7 @@ class BlockReader {
       span,
       honorific: p.hasHonorific ? p.honorific : hasHonorific ? listHonorific : null,
       hasHonorific,
+      honoree: this.isHonoree(p.start),
       titles: [...before, ...(p.rank ? [p.rank] : [])],
     };
     this.mentions.push(m);
@@ -373,7 +469,7 @@ class BlockReader {
   private skipGroup(i: number): number {
     let k = i;
     while (k < this.n && !this.isPunct(k, ";") && !this.isSentenceEnd(k) && !(k > i && this.t[k]!.gap === "newline")) {
-      const p = this.lex.prefixes.matchAt(this.t, k);
+      const p = this.at(this.lex.prefixes, k);
       if (p && this.personStart(k)) break;
       k++;
     }
@@ -382,7 +478,7 @@ class BlockReader {
 
   read(): void {
     let listHonorific: Honorific | null = null;
-    let pending: { titles: RawTitle[]; at: number; name: NameRange | null } | null = null;
+    let pending: Handoff | null = null;
     let i = 0;
     while (i < this.n) {
       if (this.isSentenceEnd(i) || (i > 0 && this.t[i]!.gap === "newline")) {
@@ -400,12 +496,12 @@ class BlockReader {
       }
       // a name read at the end of a title chain ("... phường Võ Thị Bích Hạnh")
       if (pending?.name && pending.at === i) {
-        const p: PersonStart = { honorific: null, hasHonorific: false, rank: null, name: pending.name };
+        const p: PersonStart = { start: pending.from, honorific: null, hasHonorific: false, rank: null, name: pending.name };
         i = this.afterPerson(p, pending.titles, listHonorific);
         pending = this.lastHandoff;
         continue;
       }
-      const group = this.lex.groups.matchAt(this.t, i);
+      const group = this.at(this.lex.groups, i);
       if (group && !this.personStart(i)) {
         if (this.isPunct(group.to, ":")) {
           listHonorific = group.values[0] ?? null;
@@ -424,10 +520,10 @@ class BlockReader {
         pending = this.lastHandoff;
         continue;
       }
-      if (this.titleStart(i) && !(this.lex.ranks.matchAt(this.t, i) && !this.lex.roles.matchAt(this.t, i))) {
+      if (this.titleStart(i) && !(this.at(this.lex.ranks, i) && !this.at(this.lex.roles, i))) {
         const chain = this.readChain(i);
-        if (chain.nameAfter) pending = { titles: chain.titles, at: chain.nameAfter.from, name: chain.nameAfter };
-        else if (chain.personAfterComma !== null) pending = { titles: chain.titles, at: chain.personAfterComma, name: null };
+        if (chain.nameAfter) pending = { titles: chain.titles, at: chain.nameAfter.from, name: chain.nameAfter, from: i };
+        else if (chain.personAfterComma !== null) pending = { titles: chain.titles, at: chain.personAfterComma, name: null, from: i };
         else pending = null;
         i = Math.max(i + 1, chain.end);
         continue;
@@ -437,7 +533,7 @@ class BlockReader {
     }
   }
 
-  private lastHandoff: { titles: RawTitle[]; at: number; name: NameRange | null } | null = null;
+  private lastHandoff: Handoff | null = null;
 
   /** Records a person and the titles after the name; returns where to continue. */
   private afterPerson(p: PersonStart, before: RawTitle[], listHonorific: Honorific | null): number {
@@ -445,7 +541,7 @@ class BlockReader {
     const chain = this.readTitlesAfterName(p.name.to);
     this.lastHandoff = null;
     if (chain.nameAfter) {
-      this.lastHandoff = { titles: chain.titles, at: chain.nameAfter.from, name: chain.nameAfter };
+      this.lastHandoff = { titles: chain.titles, at: chain.nameAfter.from, name: chain.nameAfter, from: chain.nameAfter.from };
       return chain.end;
     }
     m.titles.push(...chain.titles);

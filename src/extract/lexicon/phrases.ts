@@ -7,15 +7,17 @@
  * abbreviation "CT" never matches the syllable "ct"; punctuation compares by key (every dash is "-");
  * spaces between tokens are free, a line break ends the phrase.
  */
-import { isAllCaps } from "./fold.js";
 import { tokenize, type Token } from "./tokens.js";
 
 interface Node<T> {
+  /** Children by word label, any case. */
   next: Map<string, Node<T>>;
+  /** Children reached only by a word written in capitals. */
+  caps: Map<string, Node<T>>;
   values: T[];
 }
 
-const CAPS = "\u0001";
+const newNode = <T>(): Node<T> => ({ next: new Map(), caps: new Map(), values: [] });
 
 /** The longest phrase found at a token index. */
 export interface PhraseMatch<T> {
@@ -39,7 +41,7 @@ export interface PhraseMatch<T> {
  * ```
  */
 export class PhraseMatcher<T> {
-  private readonly root: Node<T> = { next: new Map(), values: [] };
+  private readonly root: Node<T> = newNode<T>();
 
   /**
    * @param mode how words compare: "fold" (no diacritics at all, the default) or "exact" (case and
@@ -58,11 +60,12 @@ export class PhraseMatcher<T> {
     if (!toks.length) return this;
     let node = this.root;
     for (const t of toks) {
-      const label = t.kind === "word" && t.text.length > 1 && isAllCaps(t.text) ? this.label(t) + CAPS : this.label(t);
-      let child = node.next.get(label);
+      const edges = t.caps ? node.caps : node.next;
+      const label = this.label(t);
+      let child = edges.get(label);
       if (!child) {
-        child = { next: new Map(), values: [] };
-        node.next.set(label, child);
+        child = newNode<T>();
+        edges.set(label, child);
       }
       node = child;
     }
@@ -72,26 +75,48 @@ export class PhraseMatcher<T> {
 
   /** The longest phrase starting at `tokens[i]`, or null. */
   matchAt(tokens: readonly Token[], i: number): PhraseMatch<T> | null {
-    let best: PhraseMatch<T> | null = null;
-    // Both the capitals-only and the any-case edge may continue: walk both (phrases are short).
-    const walk = (node: Node<T>, k: number): void => {
-      if (k >= tokens.length) return;
-      const t = tokens[k]!;
-      if (k > i && t.gap === "newline") return;
-      const edges: Node<T>[] = [];
-      if (t.kind === "word" && isAllCaps(t.text)) {
-        const c = node.next.get(this.label(t) + CAPS);
-        if (c) edges.push(c);
+    const end = this.walk(this.root, tokens, i, i);
+    if (end < 0) return null;
+    let node: Node<T> | undefined = this.root;
+    // Re-walk along the winning path for its values (phrases are a few tokens long).
+    return { from: i, to: end, values: this.valuesAt(node, tokens, i, end) ?? [] };
+  }
+
+  /** End index of the longest phrase from `node` at token k, or -1. Follows one path, branching only where both a capitals-only and an any-case edge continue. */
+  private walk(node: Node<T>, tokens: readonly Token[], start: number, k: number): number {
+    let best = -1;
+    let cur: Node<T> | undefined = node;
+    let pos = k;
+    for (;;) {
+      if (cur !== node && cur.values.length) best = pos;
+      const t = tokens[pos];
+      if (!t || (pos > start && t.gap === "newline")) break;
+      const label = this.label(t);
+      const plain: Node<T> | undefined = cur.next.get(label);
+      const caps: Node<T> | undefined = t.caps && cur.caps.size ? cur.caps.get(label) : undefined;
+      if (plain && caps) {
+        const other = this.walk(caps, tokens, start, pos + 1);
+        if (caps.values.length) best = Math.max(best, pos + 1);
+        best = Math.max(best, other);
       }
-      const plain = node.next.get(this.label(t));
-      if (plain) edges.push(plain);
-      for (const child of edges) {
-        if (child.values.length && (!best || k + 1 > best.to)) best = { from: i, to: k + 1, values: child.values };
-        walk(child, k + 1);
-      }
-    };
-    walk(this.root, i);
+      const next: Node<T> | undefined = plain ?? caps;
+      if (!next) break;
+      cur = next;
+      pos++;
+    }
     return best;
+  }
+
+  /** Values of the phrase tokens[from..to), preferring capitals-only edges. */
+  private valuesAt(node: Node<T>, tokens: readonly Token[], from: number, to: number): readonly T[] | null {
+    if (from === to) return node.values.length ? node.values : null;
+    const t = tokens[from]!;
+    const label = this.label(t);
+    const caps = t.caps ? node.caps.get(label) : undefined;
+    const viaCaps = caps ? this.valuesAt(caps, tokens, from + 1, to) : null;
+    if (viaCaps) return viaCaps;
+    const plain = node.next.get(label);
+    return plain ? this.valuesAt(plain, tokens, from + 1, to) : null;
   }
 
   /** Every longest, non-overlapping match, left to right. */

@@ -2,7 +2,7 @@
  * From mentions to officials: one person named several times is one official (same folded name),
  * titles merged from every mention (captions included), honorific from the first mention that has one,
  * mentions = every place the name is written. A person with no title anywhere is not an official
- * (voters, honorees, bylines, residents).
+ * (voters, bylines, residents), nor one only ever named as a recipient (honorees).
  */
 import type { Honorific, Official, Span } from "../../schema.js";
 import { foldWords, isCapitalized } from "../lexicon/fold.js";
@@ -17,6 +17,8 @@ export interface Mention {
   readonly honorific: Honorific | null;
   /** True when an honorific was written (or given by a "các đồng chí:" list). */
   readonly hasHonorific: boolean;
+  /** True when the person is named as a recipient ("tặng giấy khen cho ông X"). */
+  readonly honoree?: boolean;
   /** Titles read at this mention, in order. */
   readonly titles: RawTitle[];
 }
@@ -68,7 +70,8 @@ export function mergeOfficials(text: string, mentions: readonly Mention[]): Offi
   const officials: Official[] = [];
   for (const group of groups.values()) {
     const titles = mergeTitles(group.flatMap((m) => m.titles));
-    if (!titles.length) continue;
+    // No title anywhere (voters, residents, bylines), or only ever named as a recipient (honorees).
+    if (!titles.length || group.every((m) => m.honoree)) continue;
     const name = (group.find((m) => wellCapitalized(m.name)) ?? group[0]!).name;
     const honorific = group.find((m) => m.hasHonorific)?.honorific ?? null;
     const spans = nameSpans(text, name);

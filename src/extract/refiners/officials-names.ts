@@ -3,7 +3,6 @@
  * ("Phó Chủ tịch UBND thị xã | Điện Bàn **Phan Công Nhựt**"), and whether a run is a namesake
  * (a street, school or commune named after someone: "Hồ Chí Minh", "Lê Lợi").
  */
-import { isAllCaps, isCapitalized } from "../lexicon/fold.js";
 import type { OfficialsLexicon } from "../lexicon/matchers.js";
 import type { Token } from "../lexicon/tokens.js";
 
@@ -15,7 +14,7 @@ export interface NameRange {
 
 /** True for a word that can be part of a name: capitalized, not an abbreviation (one capital letter is fine). */
 export function isNameWord(t: Token | undefined): boolean {
-  return !!t && t.kind === "word" && isCapitalized(t.text) && !(t.text.length > 1 && isAllCaps(t.text)) && !/^\d/.test(t.text);
+  return !!t && t.kind === "word" && t.upper && !t.caps;
 }
 
 /** True when tokens [from, to) are exactly a namesake ("Hồ Chí Minh", "Lê Quý Đôn"). */

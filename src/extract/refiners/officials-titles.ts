@@ -29,6 +29,19 @@ export interface RawTitle {
  * ```
  */
 export function splitTitle(text: string): { role: string | null; organization: string | null } {
+  let hit = splitCache.get(text);
+  if (!hit) {
+    if (splitCache.size > 10_000) splitCache.clear();
+    hit = split(text);
+    splitCache.set(text, hit);
+  }
+  return { ...hit };
+}
+
+const splitCache = new Map<string, { role: string | null; organization: string | null }>();
+const keyCache = new Map<string, string>();
+
+function split(text: string): { role: string | null; organization: string | null } {
   const lex = officialsLexicon();
   const tokens = tokenize(text);
   let i = 0;
@@ -58,7 +71,13 @@ export function splitTitle(text: string): { role: string | null; organization: s
  * ```
  */
 export function titleKey(text: string): string {
-  return abbreviationKey(text);
+  let key = keyCache.get(text);
+  if (key === undefined) {
+    if (keyCache.size > 10_000) keyCache.clear();
+    key = abbreviationKey(text);
+    keyCache.set(text, key);
+  }
+  return key;
 }
 
 /** True when `a` is `b` or the start of it, word by word. */
