@@ -27,10 +27,36 @@ function build(): Int32Array {
   return (table = t);
 }
 
-// The result is written as UTF-8 into a reused byte buffer and decoded once: TextDecoder's UTF-8 path is the
-// fastest way a browser-safe library has to turn many computed code units into one string.
+// Output: the folded units go into a reused buffer that is decoded once. While they are ASCII the buffer is
+// bytes (TextDecoder makes a one-byte string from ASCII at memory speed); at the first non-ASCII unit the rest
+// goes into a UTF-16 buffer instead.
 let bytes = new Uint8Array(4096);
-const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+let wide = new Uint16Array(4096);
+const ascii = new TextDecoder("utf-8", { ignoreBOM: true });
+const utf16 = new TextDecoder("utf-16le", { ignoreBOM: true });
+
+/** Continues fold() from text[i0] with a UTF-16 buffer, the first j0 units (ASCII) already in `bytes`. */
+function foldWide(text: string, t: Int32Array, i0: number, j0: number): string {
+  const n = text.length;
+  if (wide.length < n) wide = new Uint16Array(Math.max(n, 2 * wide.length));
+  const w = wide;
+  const b = bytes;
+  for (let q = 0; q < j0; q++) w[q] = b[q]!;
+  let j = j0;
+  for (let i = i0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let f = t[c]!;
+    if (f < 0) {
+      if (f === DROP) continue;
+      f = t[c] = foldOne(c);
+      if (f === DROP) continue;
+    }
+    w[j++] = f;
+  }
+  const out = utf16.decode(w.subarray(0, j)); // a lone surrogate becomes U+FFFD
+  if (w.length > 1 << 21) wide = new Uint16Array(4096); // do not hold on to a huge buffer
+  return out;
+}
 
 /**
  * Folds text into a search key: tone and vowel marks removed (NFC or NFD input alike), đ/Đ (and the look-alikes
@@ -55,50 +81,21 @@ export function fold(text: string): string {
   const n = text.length;
   if (n === 0) return "";
   const t = table ?? build();
-  if (bytes.length < 3 * n) bytes = new Uint8Array(Math.max(3 * n, 2 * bytes.length));
+  if (bytes.length < n) bytes = new Uint8Array(Math.max(n, 2 * bytes.length));
   const b = bytes;
   let j = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     let f = t[c]!;
-    if (f < 0x80) {
-      if (f >= 0) {
-        b[j++] = f;
-        continue;
-      }
+    if (f < 0) {
       if (f === DROP) continue;
       f = t[c] = foldOne(c);
       if (f === DROP) continue;
-      if (f < 0x80) {
-        b[j++] = f;
-        continue;
-      }
     }
-    if (f < 0x800) {
-      b[j++] = 0xc0 | (f >> 6);
-      b[j++] = 0x80 | (f & 63);
-    } else if (f < 0xd800 || f > 0xdfff) {
-      b[j++] = 0xe0 | (f >> 12);
-      b[j++] = 0x80 | ((f >> 6) & 63);
-      b[j++] = 0x80 | (f & 63);
-    } else {
-      const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-      if (f <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) {
-        const cp = (f - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-        b[j++] = 0xf0 | (cp >> 18);
-        b[j++] = 0x80 | ((cp >> 12) & 63);
-        b[j++] = 0x80 | ((cp >> 6) & 63);
-        b[j++] = 0x80 | (cp & 63);
-        i++;
-      } else {
-        // a lone surrogate has no UTF-8 form: U+FFFD, like normalize
-        b[j++] = 0xef;
-        b[j++] = 0xbf;
-        b[j++] = 0xbd;
-      }
-    }
+    if (f >= 0x80) return foldWide(text, t, i, j);
+    b[j++] = f;
   }
-  const out = utf8.decode(b.subarray(0, j));
-  if (b.length > 1 << 22) bytes = new Uint8Array(4096); // do not hold on to a huge buffer
+  const out = ascii.decode(b.subarray(0, j));
+  if (b.length > 1 << 22) bytes = new Uint8Array(4096);
   return out;
 }

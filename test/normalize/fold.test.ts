@@ -43,6 +43,14 @@ describe("fold", () => {
     expect(fold("𝐀")).toBe("𝐀");
   });
 
+  it("folds text in other scripts (many non-ASCII units) like the naive fold", () => {
+    for (const s of ["Привет МИР ", "中文 测试 ", "Ελληνικά ΆΈΉ ", "“Hòa” – "]) {
+      const long = s.repeat(5000) + "\ud800x";
+      expect(fold(long)).toBe(naive(long.slice(0, -2)) + "\ufffdx");
+      expect(fold(s)).toBe(naive(s));
+    }
+  });
+
   it("handles text longer than its internal buffer", () => {
     const s = "Đảng Ủy ".repeat(50_000);
     expect(fold(s)).toBe("dang uy ".repeat(50_000));
