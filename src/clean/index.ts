@@ -33,14 +33,18 @@ export interface CleanOptions {
 
 const DOCUMENT_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml[^>]{0,200}>\s*<(?:!doctype\s+)?html)/i;
 const TAG = /<\/?(?:html|head|body|div|p|article|section|main|br|span|h[1-6]|table|tr|td|ul|ol|li|a|img|figure|figcaption|meta|title|script|style|strong|em|b|i|nav|header|footer)\b[^<>]{0,2000}>/gi;
+const BLOCK_TAG = /^<\/?(?:html|head|body|div|p|article|section|main|br|h[1-6]|table|tr|td|ul|ol|li|figure|figcaption|meta|title|script|style|nav|header|footer)\b/i;
+/** Inline tags that pasted text sometimes keeps ("<b>Sáng</b> ngày"): removed, the line structure stays. */
+const INLINE_TAG = /<\/?(?:b|i|u|em|strong|span|a|font|sup|sub|mark|small)\b[^<>\n]{0,500}>/gi;
 
 /**
  * Detects HTML input: a document start (<!DOCTYPE html>, <html>), or at least two known tags in the first 5,000
- * characters (one <br> or a stray "<p>" in pasted text is not enough).
+ * characters of which one is a block tag (one <br> or a few inline <b> tags in pasted text are not enough).
  *
  * @example
  * ```ts
  * looksLikeHtml("<p>Sáng ngày 1/2</p><p>...</p>"); // true
+ * looksLikeHtml("<b>Sáng</b> ngày 1/2, xã tổ chức hội nghị"); // false
  * looksLikeHtml("Điểm thi đạt 8 < 9 và > 7"); // false
  * ```
  */
@@ -48,7 +52,7 @@ export function looksLikeHtml(input: string): boolean {
   const head = input.slice(0, 5000);
   if (DOCUMENT_START.test(head)) return true;
   const tags = head.match(TAG);
-  return !!tags && tags.length >= 2;
+  return !!tags && tags.length >= 2 && tags.some((t) => BLOCK_TAG.test(t));
 }
 
 /**
@@ -91,7 +95,8 @@ function classifier(input: string): (line: string) => string {
   };
 }
 
-function cleanText(input: string): CleanResult {
+function cleanText(input0: string): CleanResult {
+  const input = input0.includes("<") ? input0.replace(INLINE_TAG, "") : input0;
   const see = classifier(input);
   const units: Unit[] = [];
   let group = 0;

@@ -149,3 +149,16 @@ describe("layout of pasted text", () => {
     ]);
   });
 });
+
+describe("pasted text with stray inline tags", () => {
+  it("inline tags are removed and the lines stay lines", async () => {
+    const { cleanInput } = await import("../../src/clean/index.js");
+    const r = cleanInput("Xã A tổng kết công tác năm 2023\nNgày đăng 29/12/2023\n<b>Sáng</b> ngày 28/12/2023, UBND xã A tổ chức hội nghị tổng kết công tác năm 2023 tại <a href='/x'>hội trường</a>.\nToàn cảnh hội nghị");
+    expect(r.format).toBe("text");
+    expect(r.title).toBe("Xã A tổng kết công tác năm 2023");
+    expect(r.blocks).toEqual([
+      { text: "Sáng ngày 28/12/2023, UBND xã A tổ chức hội nghị tổng kết công tác năm 2023 tại hội trường.", kind: "paragraph" },
+      { text: "Toàn cảnh hội nghị", kind: "caption" },
+    ]);
+  });
+});
