@@ -5,6 +5,7 @@ import { fold, normalize, normalizeWithMap } from "../../src/normalize/index.js"
 import { allSyllables } from "../../src/normalize/inventory.js";
 
 const STYLES = ["old", "new", "preserve"] as const;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const SYLLABLES = allSyllables();
 
 /** Any UTF-16 code unit, lone surrogates included. */
@@ -48,7 +49,7 @@ describe("normalize on arbitrary strings", () => {
   it("has no lone surrogates in its output", () => {
     fc.assert(
       fc.property(codeUnits, (s) => {
-        expect(normalize(s).isWellFormed()).toBe(true);
+        expect(normalize(s)).not.toMatch(LONE_SURROGATE);
       }),
       params,
     );
