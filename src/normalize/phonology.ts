@@ -185,7 +185,15 @@ export function onsetAllowsRhyme(onset: string, rhyme: string): boolean {
   }
 }
 
-/** Whether a tone may stand on a rhyme: stop codas (c ch p t) take only sắc and nặng. */
+/**
+ * Whether a tone may stand on a rhyme: stop codas (c ch p t) take only sắc and nặng.
+ *
+ * @example
+ * ```ts
+ * toneAllowed("t", 2); // true (mát)
+ * toneAllowed("t", 1); // false (*màt)
+ * ```
+ */
 export function toneAllowed(coda: string, tone: number): boolean {
   return !STOP_CODAS.has(coda) || tone === 2 || tone === 5;
 }
@@ -193,6 +201,12 @@ export function toneAllowed(coda: string, tone: number): boolean {
 /**
  * The rhymes written after `onset` as [written rhyme, rhyme used for parts and tone]: the same string except
  * for the fused gi + i (written "n" after "gi" for gìn, parts from "in") and iê spelled yê after no onset.
+ *
+ * @example
+ * ```ts
+ * writtenRhymes("gi").find(([w]) => w === "n"); // ["n", "in"] (gìn)
+ * writtenRhymes("").some(([w]) => w === "yên"); // true
+ * ```
  */
 export function writtenRhymes(onset: string): Array<[written: string, rhyme: string]> {
   if (onset === "qu") return QU_RHYMES.map((r) => [r, r]);

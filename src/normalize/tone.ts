@@ -61,7 +61,15 @@ export function placeTone(word: string, style: ToneStyle): string {
   return word.slice(0, lo) + at(lo) + word.slice(lo + 1, hi) + at(hi) + word.slice(hi + 1);
 }
 
-/** Whether a UTF-16 code is a Vietnamese vowel letter carrying a tone mark (any case). */
+/**
+ * Whether a UTF-16 code is a Vietnamese vowel letter carrying a tone mark (any case).
+ *
+ * @example
+ * ```ts
+ * isTonedVowel("ỷ".charCodeAt(0)); // true
+ * isTonedVowel("ơ".charCodeAt(0)); // false
+ * ```
+ */
 export function isTonedVowel(code: number): boolean {
   return ((letterInfo(code) >> 5) & 7) !== 0;
 }

@@ -79,7 +79,15 @@ export function charClass(c: number): number {
 
 const astral = new Map<number, boolean>();
 
-/** Whether NFC may change an astral (non-BMP) code point or compose it with what precedes it. */
+/**
+ * Whether NFC may change an astral (non-BMP) code point or compose it with what precedes it.
+ *
+ * @example
+ * ```ts
+ * astralNeedsNfc(0x1f600); // false (😀)
+ * astralNeedsNfc(0x1d15e); // true (a musical symbol NFC decomposes)
+ * ```
+ */
 export function astralNeedsNfc(cp: number): boolean {
   let v = astral.get(cp);
   if (v === undefined) {
@@ -226,7 +234,15 @@ export function composeNfc(text: string): Mapped {
   return { text: out, map: map.size ? map.seal(out.length) : new IdentityMap(n) };
 }
 
-/** NFC stretch by stretch, building the text and the map together (the slow, obviously exact way). */
+/**
+ * NFC stretch by stretch, building the text and the map together (the slow, obviously exact way; composeNfc
+ * falls back to it, and the tests compare the two).
+ *
+ * @example
+ * ```ts
+ * composeNfcBySegments("Vie\u0302\u0323t").text; // "Việt"
+ * ```
+ */
 export function composeNfcBySegments(text: string): Mapped {
   const n = text.length;
   const parts: string[] = [];
