@@ -8,6 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { createPgSearchIndex, type PgSearchIndex, type PgSearchIndexOptions } from "../../src/node/db/index.js";
+import { openDatabase } from "../../src/node/db/connection.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 export const DATABASE_URL = process.env.VWN_TEST_DATABASE_URL ?? "";
@@ -48,4 +49,14 @@ export function clusterScript(args: string[], state: string): string {
 /** Node arguments that run a TypeScript file (the writer children of the concurrency and crash tests). */
 export function tsNodeArgs(file: string, ...args: string[]): string[] {
   return ["--import", "tsx", join(ROOT, "test", "db", file), ...args];
+}
+
+/** Runs one SQL statement on the test database (to look under the index's API). */
+export async function sql<T = Record<string, unknown>>(text: string, params: unknown[] = [], url = DATABASE_URL): Promise<T[]> {
+  const { db, close } = await openDatabase(url, 5000);
+  try {
+    return await db.any<T>(text, params);
+  } finally {
+    await close();
+  }
 }

@@ -88,8 +88,10 @@ export function isUnavailable(e: unknown): boolean {
   const { code, message } = causeOf(e);
   if (code && UNAVAILABLE_CODES.has(code)) return true;
   // SQLSTATE classes 08 (connection exception), 57P0x (shutdown, cannot connect now), 28 (auth), 3D000 (no database).
-  if (code && (/^08/.test(code) || /^57P0/.test(code) || /^28/.test(code) || code === "3D000")) return true;
-  return /timeout expired|connection terminated|Connection terminated|terminating connection|the database system is (starting up|shutting down|in recovery)/i.test(message);
+  // (08P01, a protocol violation, is what the server answers to bad data such as a NUL in a parameter.)
+  if (code && ((/^08/.test(code) && code !== "08P01") || /^57P0/.test(code) || /^28/.test(code) || code === "3D000")) return true;
+  if (code === "08P01") return false;
+  return /timeout expired|connection terminated|terminating connection|connection error and is not queryable|server closed the connection|the database system is (starting up|shutting down|in recovery)/i.test(message);
 }
 
 /**

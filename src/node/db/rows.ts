@@ -4,6 +4,7 @@
  * the database holds exactly what the in-memory index would hold.
  */
 import type { ArticleRecord } from "../../schema.js";
+import { VnWardNewsError } from "../../errors.js";
 import { foldKey, tokenize, toStoredDocument, type SearchInput, type StoredDocument } from "../../search/index.js";
 import { rankingData, type RankingData } from "./ranking.js";
 
@@ -31,6 +32,14 @@ function isRecord(input: SearchInput): input is ArticleRecord {
 }
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Whether any string in a JSON-like value holds U+0000 (PostgreSQL text and jsonb refuse it). */
+function hasNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (Array.isArray(value)) return value.some(hasNul);
+  if (value && typeof value === "object") return Object.entries(value).some(([k, v]) => k.includes("\u0000") || hasNul(v));
+  return false;
+}
 
 function fullDate(iso: string | null | undefined): string | null {
   if (!iso || !FULL_DATE.test(iso)) return null;
@@ -68,6 +77,9 @@ export function foldedKeysOf(doc: StoredDocument): string[] {
  */
 export function toRow(input: SearchInput): ArticleRow {
   const stored = toStoredDocument(input);
+  if (hasNul(stored) || (isRecord(input) && hasNul(input))) {
+    throw new VnWardNewsError("INVALID_INPUT", `document ${JSON.stringify(stored.id).replace(/\\u0000/g, "\\0")} contains a NUL character, which PostgreSQL cannot store`);
+  }
   const record = isRecord(input) ? input : null;
   const year = stored.tags.year[0];
   const eventIso = record ? (record.event.date?.iso ?? null) : null;
