@@ -131,7 +131,7 @@ describe("splitTitle", () => {
     ["Thành ủy viên", "Thành ủy viên", "Thành ủy"],
     ["Chỉ huy trưởng Ban CHQS phường", "Chỉ huy trưởng", "Ban CHQS phường"],
     ["Phó Trưởng phòng Tài chính – Kế hoạch huyện", "Phó Trưởng phòng", "Phòng Tài chính – Kế hoạch huyện"],
-    ["Trưởng thôn Đông Hòa", "Trưởng thôn", "Đông Hòa"],
+    ["Trưởng thôn Đông Hòa", "Trưởng thôn", "thôn Đông Hòa"],
     ["Phó Bí thư Thường trực Đảng ủy xã", "Phó Bí thư Thường trực", "Đảng ủy xã"],
     ["Đại tá", "Đại tá", null],
     ["nguyên Bí thư Đảng ủy xã Phú Hòa (cũ)", "nguyên Bí thư", "Đảng ủy xã Phú Hòa (cũ)"],

@@ -118,12 +118,20 @@ describe("titles before the name (newspaper style)", () => {
     ["title, then ', bà NAME'", "Dự có Phó Bí thư Thường trực Đảng ủy phường Tân An, bà H’Linh Niê; các hội viên.", [["H’Linh Niê", "bà", ["Phó Bí thư Thường trực Đảng ủy phường Tân An"]]]],
     ["two titles then the name", "Phó Chủ tịch UBND xã Thạnh Phú, Trưởng ban tổ chức hội thi Đoàn Văn Khải cho biết.", [["Đoàn Văn Khải", null, ["Phó Chủ tịch UBND xã Thạnh Phú", "Trưởng ban tổ chức hội thi"]]]],
     ["a place name with a weak surname before the name", "Phó Chủ tịch UBND thành phố Từ Sơn Lê Thị Thu Hằng dự và chỉ đạo hội nghị.", [["Lê Thị Thu Hằng", null, ["Phó Chủ tịch UBND thành phố Từ Sơn"]]]],
+    ["a place name with a surname-like first word", "Chủ tịch UBND TP Hà Nội Trần Sỹ Thanh phát biểu.", [["Trần Sỹ Thanh", null, ["Chủ tịch UBND TP Hà Nội"]]]],
+    ["a two-syllable name after a place", "Chủ tịch UBND xã Tân Lập Trần Long phát biểu.", [["Trần Long", null, ["Chủ tịch UBND xã Tân Lập"]]]],
+    ["a school named after a poet, then the principal", "Hiệu trưởng Trường THCS Nguyễn Du Trần Văn An phát biểu.", [["Trần Văn An", null, ["Hiệu trưởng Trường THCS Nguyễn Du"]]]],
+    ["a provincial body", "Bí thư Tỉnh ủy Nguyễn Văn An phát biểu.", [["Nguyễn Văn An", null, ["Bí thư Tỉnh ủy"]]]],
+    ["the whole run after 'phường' with a middle name", "Chủ tịch UBND phường Dương Văn Tiến cho biết.", [["Dương Văn Tiến", null, ["Chủ tịch UBND phường"]]]],
   ])("%s", check);
 });
 
 describe("several titles and where they end", () => {
   it.each<Row>([
     ["commas", "Đồng chí Đỗ Mạnh Cường – Phó Bí thư Đảng ủy, Chủ tịch UBND phường chủ trì hội nghị.", [["Đỗ Mạnh Cường", "đồng chí", ["Phó Bí thư Đảng ủy", "Chủ tịch UBND phường"]]]],
+    ["'cùng' joins two officials", "Đồng chí Nguyễn Văn An – Bí thư Đảng ủy cùng đồng chí Trần Văn Bình – Chủ tịch UBND phường dự.", [["Nguyễn Văn An", "đồng chí", ["Bí thư Đảng ủy"]], ["Trần Văn Bình", "đồng chí", ["Chủ tịch UBND phường"]]]],
+    ["a list by commas only", "Tham dự có đồng chí Nguyễn Văn An, Bí thư Đảng ủy, đồng chí Trần Văn Bình, Chủ tịch UBND phường.", [["Nguyễn Văn An", "đồng chí", ["Bí thư Đảng ủy"]], ["Trần Văn Bình", "đồng chí", ["Chủ tịch UBND phường"]]]],
+    ["a neighbourhood post", "Bà Nguyễn Thị Bình - Chi hội trưởng Chi hội Phụ nữ thôn 2 phát biểu.", [["Nguyễn Thị Bình", "bà", ["Chi hội trưởng Chi hội Phụ nữ thôn 2"]]]],
     ["dashes", "Đồng chí Trịnh Xuân Lộc – Ủy viên Ban Thường vụ Đảng ủy – Chủ tịch Ủy ban MTTQ Việt Nam phường cùng các vị.", [["Trịnh Xuân Lộc", "đồng chí", ["Ủy viên Ban Thường vụ Đảng ủy", "Chủ tịch Ủy ban MTTQ Việt Nam phường"]]]],
     ["dashes between three", "Đồng chí Hoàng Văn Bình - Huyện ủy viên - Bí thư Đảng ủy - Chủ tịch HĐND xã phát biểu.", [["Hoàng Văn Bình", "đồng chí", ["Huyện ủy viên", "Bí thư Đảng ủy", "Chủ tịch HĐND xã"]]]],
     ["kiêm", "Bà Lê Thị Mai – Bí thư Chi bộ kiêm Trưởng thôn Đông Hòa phát biểu.", [["Lê Thị Mai", "bà", ["Bí thư Chi bộ", "Trưởng thôn Đông Hòa"]]]],

@@ -37,6 +37,8 @@ interface Chain {
   end: number;
   /** The chain ran straight into a name (title before the name): the titles are that person's. */
   nameAfter: NameRange | null;
+  /** That name was the whole capitalized run after "phường", "xã" ... (it might be the place's name). */
+  nameAfterAdmin?: boolean;
   /** The chain ended in ", " followed by a person ("Phó Bí thư ..., bà H’Linh Niê"). */
   personAfterComma: number | null;
 }
@@ -47,6 +49,7 @@ interface Handoff {
   at: number;
   name: NameRange | null;
   from: number;
+  nameAfterAdmin?: boolean;
 }
 
 /** Words before a person that make them a recipient, not an attending official ("tặng ... cho ông X"). */
@@ -60,6 +63,8 @@ interface PersonStart {
   hasHonorific: boolean;
   rank: RawTitle | null;
   name: NameRange;
+  /** The name was read as the whole run after "phường", "xã" ...: a place may carry it. */
+  afterAdmin?: boolean;
 }
 
 class BlockReader {
@@ -274,7 +279,7 @@ class BlockReader {
    * Reads one title from a role at i. Returns where it ends and, when a name starts inside its
    * capitalized tail (title before the name), that name.
    */
-  private readTitle(i: number): { end: number; name: NameRange | null } {
+  private readTitle(i: number): { end: number; name: NameRange | null; wholeRunAfterAdmin?: boolean } {
     const start = this.titleStart(i)!;
     let k = start.roleEnd;
     if (start.rank) {
@@ -347,7 +352,7 @@ class BlockReader {
       if (this.titleStart(k)) break;
       const runEnd = this.capitalRunEnd(k);
       const name = pickNameInRun(this.lex, this.t, k, runEnd, afterAdmin);
-      if (name) return { end: name.from, name };
+      if (name) return { end: name.from, name, wholeRunAfterAdmin: afterAdmin && name.from === k };
       k = runEnd;
       afterAdmin = false;
     }
@@ -370,7 +375,7 @@ class BlockReader {
       const r = this.readTitle(k);
       const raw = this.rawTitle(k, r.end);
       if (raw) titles.push(raw);
-      if (r.name) return { titles, end: r.name.from, nameAfter: r.name, personAfterComma: null };
+      if (r.name) return { titles, end: r.name.from, nameAfter: r.name, nameAfterAdmin: !!r.wholeRunAfterAdmin, personAfterComma: null };
       k = Math.max(r.end, k + 1);
       const joiner = this.at(this.lex.joiners, k);
       const sep = joiner ? joiner.to : this.isPunct(k, ",", "-", "/") ? k + 1 : k;
@@ -459,6 +464,7 @@ class BlockReader {
       honorific: p.hasHonorific ? p.honorific : hasHonorific ? listHonorific : null,
       hasHonorific,
       honoree: this.isHonoree(p.start),
+      afterAdmin: !!p.afterAdmin,
       titles: [...before, ...(p.rank ? [p.rank] : [])],
     };
     this.mentions.push(m);
@@ -496,7 +502,7 @@ class BlockReader {
       }
       // a name read at the end of a title chain ("... phường Võ Thị Bích Hạnh")
       if (pending?.name && pending.at === i) {
-        const p: PersonStart = { start: pending.from, honorific: null, hasHonorific: false, rank: null, name: pending.name };
+        const p: PersonStart = { start: pending.from, honorific: null, hasHonorific: false, rank: null, name: pending.name, afterAdmin: !!pending.nameAfterAdmin };
         i = this.afterPerson(p, pending.titles, listHonorific);
         pending = this.lastHandoff;
         continue;
@@ -522,7 +528,7 @@ class BlockReader {
       }
       if (this.titleStart(i) && !(this.at(this.lex.ranks, i) && !this.at(this.lex.roles, i))) {
         const chain = this.readChain(i);
-        if (chain.nameAfter) pending = { titles: chain.titles, at: chain.nameAfter.from, name: chain.nameAfter, from: i };
+        if (chain.nameAfter) pending = { titles: chain.titles, at: chain.nameAfter.from, name: chain.nameAfter, from: i, nameAfterAdmin: !!chain.nameAfterAdmin };
         else if (chain.personAfterComma !== null) pending = { titles: chain.titles, at: chain.personAfterComma, name: null, from: i };
         else pending = null;
         i = Math.max(i + 1, chain.end);
@@ -541,7 +547,7 @@ class BlockReader {
     const chain = this.readTitlesAfterName(p.name.to);
     this.lastHandoff = null;
     if (chain.nameAfter) {
-      this.lastHandoff = { titles: chain.titles, at: chain.nameAfter.from, name: chain.nameAfter, from: chain.nameAfter.from };
+      this.lastHandoff = { titles: chain.titles, at: chain.nameAfter.from, name: chain.nameAfter, from: chain.nameAfter.from, nameAfterAdmin: !!chain.nameAfterAdmin };
       return chain.end;
     }
     m.titles.push(...chain.titles);

@@ -166,4 +166,5 @@ export const PLACE_NAME_CUES: readonly string[] = [
   "khóm", "bản", "làng", "xóm", "TNCS", "mang tên", "tượng đài", "đền", "lăng", "nhà tưởng niệm",
   "Bác", "tư tưởng", "gương", "nhà văn hóa", "bệnh viện", "giải", "cúp", "sông", "núi", "hồ",
   "đảo", "vịnh", "bãi biển", "cho", "tặng", "của", "tên", "hiệu", "tấm gương", "học tập và làm theo",
+  "TNHH", "cổ phần", "Công ty", "Doanh nghiệp", "DNTN", "Cửa hàng", "Tập đoàn", "Hộ kinh doanh", "Nhà hàng", "Khách sạn",
 ];

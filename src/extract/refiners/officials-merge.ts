@@ -19,6 +19,8 @@ export interface Mention {
   readonly hasHonorific: boolean;
   /** True when the person is named as a recipient ("tặng giấy khen cho ông X"). */
   readonly honoree?: boolean;
+  /** True when the name was the whole capitalized run after "phường", "xã" ... ("Chủ tịch UBND phường Võ Thị Bích Hạnh"). */
+  readonly afterAdmin?: boolean;
   /** Titles read at this mention, in order. */
   readonly titles: RawTitle[];
 }
@@ -48,6 +50,13 @@ export function nameSpans(text: string, name: string): Span[] {
   return out;
 }
 
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:xã|phường|thị trấn|thị xã|huyện|quận|thành phố|tỉnh|thôn|ấp|khu phố|đường|phố|TP\.?|P\.)\s*$/iu;
+
+/** True when `name` is also written, outside these mentions, right after a word for a place ("UBND xã Trần Văn Thời tổ chức"). */
+function namesPlaceElsewhere(text: string, name: string, mentions: readonly Mention[]): boolean {
+  return nameSpans(text, name).some((s) => !mentions.some((m) => m.span.start === s.start) && PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start)));
+}
+
 /**
  * Groups mentions by folded name and builds the officials, in order of first mention.
  *
@@ -73,6 +82,8 @@ export function mergeOfficials(text: string, mentions: readonly Mention[]): Offi
     // No title anywhere (voters, residents, bylines), or only ever named as a recipient (honorees).
     if (!titles.length || group.every((m) => m.honoree)) continue;
     const name = (group.find((m) => wellCapitalized(m.name)) ?? group[0]!).name;
+    // Only ever read right after "xã", "phường" ..., and written after one elsewhere too: a place ("xã Trần Văn Thời").
+    if (group.every((m) => m.afterAdmin) && namesPlaceElsewhere(text, name, group)) continue;
     const honorific = group.find((m) => m.hasHonorific)?.honorific ?? null;
     const spans = nameSpans(text, name);
     officials.push({ name, honorific, titles, mentions: spans.length ? spans : group.map((m) => m.span) });

@@ -31,12 +31,22 @@ export function surnameLength(lex: OfficialsLexicon, tokens: readonly Token[], i
   return m.to - m.from;
 }
 
+/** True when a place cue ("đường", "Trường", "THCS", "Công ty TNHH") ends right before token s. */
+export function placeCueBefore(lex: OfficialsLexicon, tokens: readonly Token[], s: number): boolean {
+  for (let k = s - 1; k >= 0 && k >= s - 4; k--) {
+    const m = lex.placeCues.matchAt(tokens, k);
+    if (m && m.to === s) return true;
+  }
+  return false;
+}
+
 /**
  * The person's name at the end of a capitalized run [from, to) that follows a title, or null when the
  * run is only a place or organization name. Candidates start at a surname and run to the end of the run;
  * a frequent surname, a middle name right after it ("Văn", "Thị") and three or four syllables make a
- * candidate likelier. A run wholly after an administrative word needs strong evidence ("phường Lê Lợi"
- * is a ward; "phường Võ Thị Bích Hạnh" is not).
+ * candidate likelier. A run wholly after an administrative word needs a middle name ("phường Lê Lợi"
+ * is a ward; "phường Võ Thị Bích Hạnh" is not); a candidate right after a place cue ("Công ty TNHH",
+ * "đường", "Trường THCS", as `cueBefore` tells) is a namesake, never a person.
  *
  * @example
  * ```ts
@@ -52,7 +62,20 @@ export function pickNameInRun(
   afterAdmin: boolean,
 ): NameRange | null {
   let best: { range: NameRange; score: number } | null = null;
+  // After a place cue the run names that place ("Công ty TNHH Nguyễn Hoàng Phát"): a person can only
+  // follow a namesake that ends it ("Trường THCS Nguyễn Du Trần Văn An").
+  let minStart = from;
   for (let s = from; s < to; s++) {
+    if ((s === from && afterAdmin) || s < minStart || !placeCueBefore(lex, tokens, s)) continue;
+    const cue = lex.placeCues.matchAt(tokens, s);
+    if (cue) {
+      s = cue.to - 1; // cues in a row: "Trường THCS"
+      continue;
+    }
+    const namesake = lex.namesakes.matchAt(tokens, s);
+    minStart = namesake && namesake.to <= to ? namesake.to : to;
+  }
+  for (let s = minStart; s < to; s++) {
     const sl = surnameLength(lex, tokens, s);
     if (!sl) continue;
     const len = to - s;
@@ -60,11 +83,14 @@ export function pickNameInRun(
     let ok = true;
     for (let k = s; k < to; k++) if (!isNameWord(tokens[k])) ok = false;
     if (!ok || isNamesake(lex, tokens, s, to)) continue;
+    // A run that is wholly the name right after "phường", "xã" ... needs a middle name ("phường Võ Thị
+    // Bích Hạnh", not "xã Phan Sào Nam"); right after "đường", "Trường THCS", "Công ty TNHH" it is a namesake.
+    const middle = len >= 3 && lex.middleNames.has(tokens[s + sl]!.key);
+    if (s === from && afterAdmin && !middle) continue;
     let score = 0;
     if (lex.strongSurnames.has(tokens.slice(s, s + sl).map((t) => t.key).join(" "))) score += 2;
     if (len === 3 || len === 4) score += 1;
-    if (len >= 3 && lex.middleNames.has(tokens[s + sl]!.key)) score += 2;
-    if (s === from && afterAdmin && len === 2) continue;
+    if (middle) score += 2;
     if (!(score >= 3 || (score >= 2 && s > from))) continue;
     if (!best || score > best.score) best = { range: { from: s, to }, score };
   }
