@@ -12,18 +12,40 @@ export interface NameRange {
   readonly to: number;
 }
 
-/** True for a word that can be part of a name: capitalized, not an abbreviation (one capital letter is fine). */
+/**
+ * True for a word that can be part of a name: capitalized, not an abbreviation (one capital letter is fine).
+ *
+ * @example
+ * ```ts
+ * tokenize("Nguyễn UBND văn").map(isNameWord); // [true, false, false]
+ * ```
+ */
 export function isNameWord(t: Token | undefined): boolean {
   return !!t && t.kind === "word" && t.upper && !t.caps;
 }
 
-/** True when tokens [from, to) are exactly a namesake ("Hồ Chí Minh", "Lê Quý Đôn"). */
+/**
+ * True when tokens [from, to) are exactly a namesake ("Hồ Chí Minh", "Lê Quý Đôn").
+ *
+ * @example
+ * ```ts
+ * isNamesake(officialsLexicon(), tokenize("Hồ Chí Minh"), 0, 3); // true
+ * ```
+ */
 export function isNamesake(lex: OfficialsLexicon, tokens: readonly Token[], from: number, to: number): boolean {
   const m = lex.namesakes.matchAt(tokens, from);
   return !!m && m.to === to;
 }
 
-/** Tokens the surname at `i` takes (compound surnames take several), or 0. */
+/**
+ * Tokens the surname at `i` takes (compound surnames take several), or 0.
+ *
+ * @example
+ * ```ts
+ * surnameLength(officialsLexicon(), tokenize("Tôn Nữ Minh Thư"), 0); // 2
+ * surnameLength(officialsLexicon(), tokenize("Trưởng ban"), 0);      // 0
+ * ```
+ */
 export function surnameLength(lex: OfficialsLexicon, tokens: readonly Token[], i: number): number {
   const m = lex.surnames.matchAt(tokens, i);
   if (!m) return 0;
@@ -31,7 +53,14 @@ export function surnameLength(lex: OfficialsLexicon, tokens: readonly Token[], i
   return m.to - m.from;
 }
 
-/** True when a place cue ("đường", "Trường", "THCS", "Công ty TNHH") ends right before token s. */
+/**
+ * True when a place cue ("đường", "Trường", "THCS", "Công ty TNHH") ends right before token s.
+ *
+ * @example
+ * ```ts
+ * placeCueBefore(officialsLexicon(), tokenize("đường Lê Lợi"), 1); // true
+ * ```
+ */
 export function placeCueBefore(lex: OfficialsLexicon, tokens: readonly Token[], s: number): boolean {
   for (let k = s - 1; k >= 0 && k >= s - 4; k--) {
     const m = lex.placeCues.matchAt(tokens, k);
