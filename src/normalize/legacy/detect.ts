@@ -45,6 +45,8 @@ interface Stats {
 /** How one candidate encoding reads a line. */
 interface Candidate {
   encoding: LegacyEncoding;
+  /** Quick test: could the line hold this encoding at all? (Most lines are skipped here.) */
+  present(line: string): boolean;
   /** Word spans of the line as this encoding sees words. */
   words(line: string): Array<[number, number]>;
   /** Decodes one word; null when the word cannot be in this encoding. */
@@ -75,10 +77,28 @@ function spansOf(line: string, isWordChar: (c: number) => boolean): Array<[numbe
   return spans;
 }
 
+function hasMojibakePair(line: string): boolean {
+  for (let i = 0; i + 1 < line.length; i++) {
+    const b = byteOf(line.charCodeAt(i));
+    if (b >= 0xc2 && b <= 0xf4) {
+      const n = byteOf(line.charCodeAt(i + 1));
+      if (n >= 0x80 && n <= 0xbf) return true;
+    }
+  }
+  return false;
+}
+const LATIN1 = /[\u00a1-\u00ff]/;
+const COMBINING_TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
+const COMBINING = /[\u0300-\u036f]/;
+/** VIQR shows itself by a vowel mark, a tone mark inside a word, ` or ~, an escape, or dd: a sentence-final period is not enough. */
+const VIQR_HINT = /[aeiouyAEIOUY](?:[\^(+`~]|['?.][A-Za-z])|\\[.?'`~^(+]|(?:^|[^A-Za-z])[dD][dD]/;
+
 const MOJIBAKE: Candidate = {
   encoding: "mojibake-cp1252",
+  present: hasMojibakePair,
   words: (line) => spansOf(line, (c) => c !== 0x20 && c !== 0x09 && (c >= 0x80 ? isLetterOrMark(c) || byteOf(c) >= 0 : isLetterOrMark(c) || (c >= 0x21 && c <= 0x7e))),
   decode: (w) => {
+    if (!hasMojibakePair(w)) return { text: w, strong: false };
     const r = fixMojibake(w);
     return { text: r.text, strong: r.strong > 0 };
   },
@@ -86,12 +106,14 @@ const MOJIBAKE: Candidate = {
 
 const CP1258: Candidate = {
   encoding: "windows-1258",
+  present: (line) => COMBINING_TONE.test(line),
   words: (line) => spansOf(line, isLetterOrMark),
   decode: (w) => ({ text: composeCp1258Word(w), strong: false }),
 };
 
 const TCVN3: Candidate = {
   encoding: "tcvn3",
+  present: (line) => LATIN1.test(line),
   words: (line) => spansOf(line, (c) => isLetterOrMark(c) || (c >= 0xa0 && c <= 0xff && isTcvn3Char(String.fromCharCode(c)))),
   decode: (w, caps) => {
     const t = decodeTcvn3Word(w, caps);
@@ -101,6 +123,7 @@ const TCVN3: Candidate = {
 
 const VNI: Candidate = {
   encoding: "vni",
+  present: (line) => LATIN1.test(line),
   words: (line) => spansOf(line, (c) => isLetterOrMark(c) || (c >= 0xa0 && c <= 0xff && isVniChar(String.fromCharCode(c)))),
   decode: (w) => {
     const t = decodeVniWord(w);
@@ -110,6 +133,7 @@ const VNI: Candidate = {
 
 const VIQR: Candidate = {
   encoding: "viqr",
+  present: (line) => VIQR_HINT.test(line),
   words: viqrWords,
   decode: (w) => {
     for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) >= 0x80) return null;
@@ -122,17 +146,42 @@ const VIQR: Candidate = {
   },
 };
 
+/** Memo of valid(): words repeat, and each line is scored under several encodings. Bounded; a pure function. */
+const VALID_MEMO = new Map<string, boolean>();
+
 function valid(word: string, keep = ""): boolean {
-  const core = wordCore(word, keep);
-  return core !== null && caseShapeOk(core) && isSyllable(core);
+  const key = keep ? keep + "\u0000" + word : word;
+  let v = VALID_MEMO.get(key);
+  if (v === undefined) {
+    const core = wordCore(word, keep);
+    v = core !== null && caseShapeOk(core) && isSyllable(core);
+    if (VALID_MEMO.size >= 20_000) VALID_MEMO.clear();
+    VALID_MEMO.set(key, v);
+  }
+  return v;
 }
 
 /** lower, Title or UPPER: a capital after a small letter or a small letter after two capitals ("BÊm") is not a word shape. */
 function caseShapeOk(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (lower === word) return true;
-  const rest = word.slice(1);
-  return rest === rest.toLowerCase() || word === word.toUpperCase();
+  let upperRest = 0;
+  let lowerRest = 0;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f) continue;
+    if (isUpperCode(c)) upperRest++;
+    else lowerRest++;
+  }
+  return upperRest === 0 || (lowerRest === 0 && isUpperCode(word.charCodeAt(0)));
+}
+
+function isUpperCode(c: number): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  if (c >= 0xc0 && c <= 0xde) return c !== 0xd7;
+  if (c < 0x100) return false;
+  if ((c >= 0x100 && c <= 0x137) || (c >= 0x1ea0 && c <= 0x1ef9)) return (c & 1) === 0;
+  if (c === 0x1a0 || c === 0x1af) return true;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase();
 }
 
 /** A line in capitals (.VnTimeH headings): at least three ASCII capitals and no small letter. */
@@ -152,12 +201,21 @@ const VIQR_MARKS_KEPT = "^(+`~\\";
 /** A capitals acronym with Đ (HĐND, BCĐ): not a syllable, but what VIQR's DD inside a word means. */
 const ACRONYM_WITH_D = /^[A-ZĐ]{0,7}Đ[A-ZĐ]{0,7}$/;
 
+function isAscii(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (s.charCodeAt(i) >= 0x80) return false;
+  return true;
+}
+
 function score(line: string, cand: Candidate, spans: ReadonlyArray<[number, number]>): WordScore[] {
   const caps = cand.encoding === "tcvn3" && isCapsLine(line);
   const out: WordScore[] = [];
+  const asciiStays = cand.encoding !== "viqr";
   for (const [start, end] of spans) {
+    if (asciiStays && isAscii(line, start, end)) continue;
     const w = line.slice(start, end);
     const d = cand.decode(w, caps);
+    // a stray combining mark left beside a decoded letter is put in canonical order, as the letter is NFC
+    if (d !== null && cand.encoding !== "mojibake-cp1252" && COMBINING.test(d.text)) d.text = d.text.normalize("NFC");
     if (d !== null && d.text === w) continue;
     const ov = valid(w, cand.encoding === "viqr" ? VIQR_MARKS_KEPT : "");
     const cv = d !== null && (valid(d.text) || (cand.encoding === "viqr" && ACRONYM_WITH_D.test(d.text)));
@@ -187,9 +245,6 @@ function accepts(enc: LegacyEncoding, s: Stats, wordCount: number, prior: Readon
   // as long as it does not break words
   if (enc === "mojibake-cp1252") return s.vc >= s.vo && (s.improved > 0 || s.strongChanged > 0 || prior.has(enc));
   if (enc === "windows-1258") return s.vc >= s.vo;
-  // the text's other lines are in this encoding and no line is clean Unicode: a line that reads as well
-  // decoded as not ("Cã" = "Có") follows them, unless a word would break
-  if (prior.has(enc) && s.protect === 0 && s.vc >= s.vo && s.vc >= 0.6 * s.changed) return true;
   if (s.improved < 1 || s.vc <= s.vo || s.vc < 0.6 * s.changed) return false;
   if (enc === "viqr") return s.strongImproved >= 1 && s.improved >= 0.2 * wordCount;
   return true;
@@ -245,10 +300,10 @@ const NO_PRIOR: ReadonlySet<LegacyEncoding> = new Set();
  * Repairs one line (no "\n" inside) if one legacy encoding explains it: mojibake first (its evidence,
  * valid UTF-8, is the strongest), then Windows-1258 composition, then the best of TCVN3, VNI and VIQR.
  * `prior`: encodings found in other lines of the same text; a mojibake sequence that alone would be too
- * weak to act on ("XÃ”") is repaired when the text is known to be mojibake, and a line that reads as well
- * in a font encoding as in Unicode ("Cã") follows the other lines when the caller found no clean Unicode
- * Vietnamese anywhere in the text. `fonts: false` tries mojibake only (for a line a font encoding was
- * already undone in: nobody encodes TCVN3 twice, and "có" must not be read again as TCVN3 "cú").
+ * weak to act on ("XÃ”") is repaired when the text is known to be mojibake, and a line two font encodings
+ * explain equally well goes to the one the other lines are in. A line that reads as well in a font
+ * encoding as in Unicode ("Cã" = "Có") is never repaired: it cannot be told from clean text. `done`: encodings already undone in this line, not tried again
+ * (nobody encodes TCVN3 twice, and "có" must not be read again as TCVN3 "cú"); mojibake is always tried.
  *
  * @example
  * ```ts
@@ -256,12 +311,14 @@ const NO_PRIOR: ReadonlySet<LegacyEncoding> = new Set();
  * repairLine("Hội nghị", true).encoding; // null
  * ```
  */
-export function repairLine(line: string, allowCp1258: boolean, prior: ReadonlySet<LegacyEncoding> = NO_PRIOR, fonts = true): LineRepair {
+export function repairLine(line: string, allowCp1258: boolean, prior: ReadonlySet<LegacyEncoding> = NO_PRIOR, done: ReadonlySet<LegacyEncoding> = NO_PRIOR): LineRepair {
   let nearMiss = 0;
-  const order: Candidate[][] = [[MOJIBAKE], allowCp1258 && fonts ? [CP1258] : [], fonts ? [TCVN3, VNI, VIQR] : []];
+  const fonts = [TCVN3, VNI, VIQR].filter((c) => !done.has(c.encoding));
+  const order: Candidate[][] = [[MOJIBAKE], allowCp1258 && !done.has("windows-1258") ? [CP1258] : [], fonts];
   for (const group of order) {
     const ok: Array<{ cand: Candidate; ws: WordScore[]; s: Stats; spans: Array<[number, number]>; gain: number; ratio: number }> = [];
     for (const cand of group) {
+      if (!cand.present(line)) continue;
       const spans = cand.words(line);
       const ws = score(line, cand, spans);
       if (!ws.length) continue;

@@ -7,12 +7,7 @@ import { VnWardNewsError } from "../../errors.js";
 import { looksDecomposed } from "./cp1258.js";
 import { repairLine, type LegacyEncoding } from "./detect.js";
 import { suspectLines } from "./quick.js";
-import { isVietnameseUnicode } from "./chars.js";
 
-function hasUnicodeVietnamese(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isVietnameseUnicode(text.charCodeAt(i))) return true;
-  return false;
-}
 
 export type { LegacyEncoding } from "./detect.js";
 
@@ -75,7 +70,7 @@ export function repair(text: string): RepairResult {
     const encodings: LegacyEncoding[] = [];
     let confidence = 1;
     for (let pass = 0; pass < MAX_PASSES; pass++) {
-      const r = repairLine(line, allowCp1258, prior, !encodings.some((e) => e !== "mojibake-cp1252"));
+      const r = repairLine(line, allowCp1258, prior, new Set(encodings));
       nearMiss = Math.max(nearMiss, r.nearMiss);
       if (r.encoding === null || r.text === line) break;
       encodings.push(r.encoding);
@@ -85,10 +80,9 @@ export function repair(text: string): RepairResult {
     return { line, encodings, confidence };
   };
   const results = lines.map(([start, end]) => ({ start, end, ...fixLine(text.slice(start, end)) }));
-  // a line too weak to act on alone is read again once other lines showed what the text is; font
-  // encodings only when no line is clean Unicode Vietnamese (else "Bé có" beside TCVN3 could become "Bộ cú")
+  // a line too weak to act on alone is read again once other lines showed what the text is (weak
+  // mojibake; a tie between two font encodings)
   const found = new Set(results.flatMap((r) => r.encodings));
-  if (hasUnicodeVietnamese(text)) for (const e of ["tcvn3", "vni", "viqr"] as const) found.delete(e);
   if (found.size) {
     for (const r of results) if (!r.encodings.length) Object.assign(r, fixLine(text.slice(r.start, r.end), found));
   }

@@ -6,6 +6,8 @@
  */
 import { parseSyllable, toneIndex } from "../syllable.js";
 
+const COMBINING = /[\u0300-\u036f]/;
+
 /**
  * True when `word` (any case, NFC or not) is one Vietnamese syllable with its tone mark, if any, where
  * the old or the new style puts it.
@@ -21,9 +23,8 @@ import { parseSyllable, toneIndex } from "../syllable.js";
 export function isSyllable(word: string): boolean {
   let s = parseSyllable(word);
   if (s === null) {
-    const nfc = word.normalize("NFC");
-    if (nfc === word) return false;
-    s = parseSyllable(nfc);
+    if (!COMBINING.test(word)) return false;
+    s = parseSyllable(word.normalize("NFC"));
     if (s === null) return false;
   }
   return s.markAt < 0 || s.markAt === toneIndex(s, "old") || s.markAt === toneIndex(s, "new");

@@ -5,9 +5,21 @@ import { VIQR_ESCAPE, VIQR_MARK_VOWELS, VIQR_TONE_MARKS, VIQR_VOWEL_MARKS } from
 
 const VOWELS = "aeiouyAEIOUY";
 
+const MARK_CHARS = Object.keys(VIQR_VOWEL_MARKS).join("") + Object.keys(VIQR_TONE_MARKS).join("");
+
 /** True for a character VIQR writes as a mark after a vowel. */
 export function isViqrMark(ch: string): boolean {
-  return ch in VIQR_VOWEL_MARKS || ch in VIQR_TONE_MARKS;
+  return ch.length === 1 && MARK_CHARS.includes(ch);
+}
+
+/** A word with nothing VIQR would change: no mark, no escape, no "dd". */
+function plainWord(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i]!;
+    if (MARK_CHARS.includes(c) || c === VIQR_ESCAPE) return false;
+    if ((c === "d" || c === "D") && (word[i + 1] === "d" || word[i + 1] === "D")) return false;
+  }
+  return true;
 }
 
 /** What decoding one word found. */
@@ -34,7 +46,7 @@ const ABBREVIATION = /^(?:[A-Za-z]\.){2,4}$/;
  * ```
  */
 export function decodeViqrWord(word: string): ViqrWord {
-  if (ABBREVIATION.test(word)) return { text: word, strong: false };
+  if (plainWord(word) || ABBREVIATION.test(word)) return { text: word, strong: false };
   let out = "";
   let strong = false;
   let toned = false;

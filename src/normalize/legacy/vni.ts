@@ -11,6 +11,8 @@ export function isVniChar(ch: string): boolean {
   return VNI_SAME.has(ch) || VNI_CHARS.has(ch);
 }
 const VNI_CHARS = new Set([...VNI_DECODE.keys()].flatMap((k) => [...k]).filter((c) => c.charCodeAt(0) >= 0x80));
+/** The second characters of two-character spellings (the marks), both cases. */
+const VNI_MARKS = new Set([...VNI_DECODE.keys()].filter((k) => k.length === 2).flatMap((k) => [k[1]!, k[1]!.toLowerCase(), k[1]!.toUpperCase()]));
 
 function lookup(base: string, mark: string): string | undefined {
   const exact = VNI_DECODE.get(base + mark);
@@ -38,7 +40,7 @@ export function decodeVniWord(word: string): string | null {
   for (let i = 0; i < word.length; i++) {
     const ch = word[i]!;
     const next = word[i + 1];
-    if (next !== undefined && next.charCodeAt(0) >= 0x80) {
+    if (next !== undefined && VNI_MARKS.has(next)) {
       const two = lookup(ch, next);
       if (two !== undefined) {
         out += two;

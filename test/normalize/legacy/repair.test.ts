@@ -130,12 +130,17 @@ describe("repair: mixed text", () => {
     expect(r.text).toBe(`${OTHER} ${CLEAN}`);
   });
 
-  it("a short ambiguous TCVN3 line is read by the text's other lines, when no line is clean Unicode", () => {
-    // "cã" is a valid syllable and TCVN3 for "có"; alone it stays, in a TCVN3 text it is repaired
+  it("a line that reads as Vietnamese both ways stays, even beside TCVN3 lines (it could be clean text)", () => {
+    // "Cã" is a valid syllable and TCVN3 for "Có"; "Xem thêm" is clean, and TCVN3 for "Xem thờm"
     expect(repair("Cã").text).toBe("Cã");
-    expect(repair(`${encodeTcvn3(OTHER)}\nCã`).text).toBe(`${OTHER}\nCó`);
-    // beside clean Unicode Vietnamese, a line that reads as Vietnamese as it is stays as it is
-    expect(repair(`${CLEAN}\n${encodeTcvn3(OTHER)}\nBé có`).text).toBe(`${CLEAN}\n${OTHER}\nBé có`);
+    expect(repair(`${encodeTcvn3(OTHER)}\nCã`).text).toBe(`${OTHER}\nCã`);
+    expect(repair(`${encodeTcvn3(OTHER)}\nXem thêm`).text).toBe(`${OTHER}\nXem thêm`);
+  });
+
+  it("a line two font encodings explain equally goes to the one the other lines are in", () => {
+    // "pòa" is VNI for "pịa" and TCVN3 for "pũa": alone it stays, in a VNI text it is VNI
+    expect(repair("A a pòa.").text).toBe("A a pòa.");
+    expect(repair(`${encodeVni(OTHER)}\nA a pòa.`).text).toBe(`${OTHER}\nA a pịa.`);
   });
 
   it("English and foreign words inside a repaired line are kept", () => {
