@@ -1,0 +1,113 @@
+/**
+ * recheck verdicts for the patterns of src/, cached in regex-report.json by a hash of source and
+ * flags (a verdict depends only on those and on recheck's version, which is pinned).
+ * Shared by scripts/check-regex.ts and regex.test.ts.
+ */
+import { check } from "recheck";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { captureRuntime, exerciseLibrary, scanSources, ROOT, type ConstructorSite, type RegexEntry } from "./regex-inventory.js";
+import { ALLOWED } from "./regex-allow.js";
+
+export const REPORT_PATH = join(ROOT, "test/hardening/regex-report.json");
+
+export interface Verdict {
+  status: "safe" | "vulnerable" | "unknown";
+  /** "linear", "2nd degree polynomial", "exponential", ... */
+  complexity?: string;
+  /** recheck's error kind for "unknown" (timeout, invalid, ...). */
+  error?: string;
+  /** The attack: prefix_i + pump_i repeated n times, for each pump, then the suffix. */
+  attack?: { pumps: { prefix: string; pump: string }[]; suffix: string };
+  /** For people reading the file. */
+  where?: string[];
+  pattern?: string;
+}
+export type Report = Record<string, Verdict>;
+
+/** Key of a pattern in the report. */
+export function reportKey(p: { source: string; flags: string }): string {
+  return createHash("sha1").update(`${p.flags}/${p.source}`).digest("hex").slice(0, 16);
+}
+
+export function readReport(): Report {
+  return existsSync(REPORT_PATH) ? (JSON.parse(readFileSync(REPORT_PATH, "utf8")) as Report) : {};
+}
+
+/** Writes the verdicts of the current patterns only (sorted by location, so diffs are readable). */
+export function writeReport(report: Report, patterns: RegexEntry[]): void {
+  const rows = patterns
+    .filter((p) => report[reportKey(p)])
+    .sort((a, b) => a.where[0]!.localeCompare(b.where[0]!, "en", { numeric: true }))
+    .map((p) => {
+      const v = report[reportKey(p)]!;
+      const src = `/${p.source}/${p.flags}`;
+      return [reportKey(p), { ...v, where: p.where, pattern: src.length > 200 ? src.slice(0, 197) + "..." : src }] as const;
+    });
+  writeFileSync(REPORT_PATH, JSON.stringify(Object.fromEntries(rows), null, 1) + "\n");
+}
+
+/** The patterns of src/ now: literals and runtime-built, deduplicated; and constructor sites no run reached. */
+export async function currentPatterns(): Promise<{ patterns: RegexEntry[]; unreached: ConstructorSite[] }> {
+  const runtime = await captureRuntime(exerciseLibrary);
+  const { literals, sites } = scanSources();
+  const byKey = new Map<string, RegexEntry>();
+  for (const p of [...literals, ...runtime]) {
+    const k = reportKey(p);
+    const e = byKey.get(k);
+    if (e) e.where.push(...p.where.filter((w) => !e.where.includes(w)));
+    else byKey.set(k, { ...p, where: [...p.where] });
+  }
+  const reached = new Set(runtime.flatMap((e) => e.where));
+  return { patterns: [...byKey.values()], unreached: sites.filter((s) => !reached.has(s.where)) };
+}
+
+/** Runs recheck on each pattern (the `d` flag, which recheck does not know and which does not change matching, is dropped). */
+export async function checkPatterns(
+  patterns: RegexEntry[],
+  report: Report,
+  opts: { timeout: number; onResult?: (p: RegexEntry, v: Verdict, ms: number) => void },
+): Promise<void> {
+  for (const p of patterns) {
+    const t = performance.now();
+    let v: Verdict;
+    try {
+      const d = await check(p.source, p.flags.replace("d", ""), { timeout: opts.timeout, randomSeed: 1 });
+      v =
+        d.status === "safe"
+          ? { status: "safe", complexity: d.complexity.summary }
+          : d.status === "vulnerable"
+            ? {
+                status: "vulnerable",
+                complexity: d.complexity.summary,
+                attack: { pumps: d.attack.pumps.map((x) => ({ prefix: x.prefix, pump: x.pump })), suffix: d.attack.suffix },
+              }
+            : { status: "unknown", error: d.error.kind };
+    } catch (e) {
+      v = { status: "unknown", error: String(e) };
+    }
+    report[reportKey(p)] = v;
+    opts.onResult?.(p, v, performance.now() - t);
+  }
+}
+
+/** recheck's attack string with each pump repeated `n` times. */
+export function attackString(v: Verdict, n: number): string {
+  if (!v.attack) return "";
+  return v.attack.pumps.map((x) => x.prefix + x.pump.repeat(n)).join("") + v.attack.suffix;
+}
+
+/** Short description of an attack, like recheck's. */
+export function describeAttack(v: Verdict): string {
+  if (!v.attack) return "";
+  const parts = v.attack.pumps.flatMap((x) => [...(x.prefix ? [JSON.stringify(x.prefix)] : []), `${JSON.stringify(x.pump)}.repeat(n)`]);
+  if (v.attack.suffix) parts.push(JSON.stringify(v.attack.suffix));
+  return parts.join(" + ");
+}
+
+/** The reason a vulnerable pattern is allowed, or null. */
+export function isAllowed(p: RegexEntry): string | null {
+  const a = ALLOWED.find((x) => x.source === p.source && x.flags === p.flags);
+  return a ? a.reason : null;
+}
