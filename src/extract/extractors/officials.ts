@@ -16,7 +16,7 @@
  */
 import type { Honorific, Official, Span } from "../../schema.js";
 import type { ExtractContext } from "../context.js";
-import { foldKey } from "../lexicon/fold.js";
+import { foldWords } from "../lexicon/fold.js";
 import { POSITION_REMARK_WORDS } from "../lexicon/honorifics.js";
 import { officialsLexicon, type OfficialsLexicon } from "../lexicon/matchers.js";
 import type { PhraseMatch, PhraseMatcher } from "../lexicon/phrases.js";
@@ -233,8 +233,8 @@ class BlockReader {
     if (!this.isPunct(i, "(")) return null;
     for (let k = i + 1; k < this.n && k <= i + 12; k++) {
       if (this.isPunct(k, ")")) {
-        const inner = foldKey(this.text.slice(this.t[i]!.end, this.t[k]!.start));
-        return POSITION_REMARK_WORDS.some((w) => new RegExp(`(^|[^a-z])${w}($|[^a-z])`).test(inner)) ? k + 1 : null;
+        const inner = ` ${foldWords(this.text.slice(this.t[i]!.end, this.t[k]!.start))} `;
+        return POSITION_REMARK_WORDS.some((w) => inner.includes(` ${w} `)) ? k + 1 : null;
       }
     }
     return null;
