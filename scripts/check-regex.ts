@@ -6,11 +6,12 @@
  * (keyed by source and flags, so an unchanged pattern is not checked again; --fresh re-checks all).
  * test/hardening/regex.test.ts reads that report, checks patterns it does not hold, and replays the
  * attack strings. Exits 1 when a pattern is vulnerable (exponential or polynomial backtracking) and
- * not listed in test/hardening/regex-allow.ts, printing where it is and recheck's attack.
+ * not listed in test/hardening/regex-allow.ts, printing where it is and recheck's attack. A verdict of
+ * recheck's fuzz checker counts only when its attack string, replayed at 20,000 characters, is superlinear.
  *
  *   npx tsx scripts/check-regex.ts [--fresh] [--timeout ms]
  */
-import { checkPatterns, currentPatterns, readReport, writeReport, reportKey, isAllowed, describeAttack } from "../test/hardening/regex-check.js";
+import { checkPatterns, confirmed, currentPatterns, readReport, writeReport, reportKey, isAllowed, describeAttack } from "../test/hardening/regex-check.js";
 
 const args = process.argv.slice(2);
 const i = args.indexOf("--timeout");
@@ -28,8 +29,10 @@ const short = (s: string) => (s.length > 160 ? s.slice(0, 157) + "..." : s);
 let failing = 0;
 for (const { p, v } of verdicts.filter((x) => x.v.status === "vulnerable")) {
   const allowed = isAllowed(p);
-  if (!allowed) failing++;
-  console.log(`${allowed ? "allowed" : "VULNERABLE"} (${v.complexity}) ${p.where.join(", ")}\n  /${short(p.source)}/${p.flags}\n  attack: ${short(describeAttack(v))}${allowed ? `\n  why allowed: ${allowed}` : ""}`);
+  const c = confirmed(p, v);
+  const label = allowed ? "allowed" : c.confirmed ? "VULNERABLE" : "unconfirmed";
+  if (label === "VULNERABLE") failing++;
+  console.log(`${label} (${v.complexity}) ${p.where.join(", ")}\n  /${short(p.source)}/${p.flags}\n  attack: ${short(describeAttack(v))}\n  ${allowed ? `why allowed: ${allowed}` : `replay: ${c.evidence}`}`);
 }
 for (const { p, v } of verdicts.filter((x) => x.v.status === "unknown")) console.log(`unknown (${v.error}) ${p.where.join(", ")}  /${short(p.source)}/${p.flags}`);
 for (const s of unreached) console.log(`not reached at run time (checked only by the tests' pathological inputs if at all): ${s.where}  RegExp(${short(s.argument)})`);

@@ -108,6 +108,50 @@ export function describeAttack(v: Verdict): string {
 
 /** The reason a vulnerable pattern is allowed, or null. */
 export function isAllowed(p: RegexEntry): string | null {
-  const a = ALLOWED.find((x) => x.source === p.source && x.flags === p.flags);
+  const a = ALLOWED.find((x) => p.source.startsWith(x.startsWith) && p.where.some((w) => w.startsWith(`${x.file}:`)));
   return a ? a.reason : null;
 }
+
+/**
+ * Milliseconds for one exec from position 0: every start position is tried, as a scanning caller
+ * would, except for sticky patterns, which their callers run at chosen positions.
+ */
+export function timeExec(p: { source: string; flags: string }, input: string): number {
+  const re = new RegExp(p.source, p.flags);
+  const t = performance.now();
+  re.exec(input);
+  return performance.now() - t;
+}
+
+/**
+ * Slow when quadratic or worse: 2,500 characters over 50 ms (a linear scan takes well under 1 ms),
+ * or 20,000 characters over 100 ms and more than 3x the time of 10,000. Returns the times, or null.
+ */
+export function slowOn(p: { source: string; flags: string }, make: (n: number) => string): string | null {
+  const small = timeExec(p, make(2_500));
+  if (small > 50) return `${Math.round(small)} ms at 2,500 characters`;
+  const a = timeExec(p, make(10_000));
+  if (a < 25) return null;
+  const b = timeExec(p, make(20_000));
+  return b > 100 && b > 3 * a ? `${Math.round(a)} ms at 10,000 characters, ${Math.round(b)} ms at 20,000` : null;
+}
+
+/** Replays recheck's attack at 2,500 to 20,000 characters: the times when superlinear, else null. */
+export function replayAttack(p: RegexEntry, v: Verdict): string | null {
+  if (!v.attack) return null;
+  const unit = v.attack.pumps.reduce((n, x) => n + x.pump.length, 0) || 1;
+  return slowOn(p, (n) => attackString(v, Math.ceil(n / unit)));
+}
+
+/**
+ * Whether a verdict counts: an automaton verdict always does; a fuzz verdict ("(fuzz)": recheck
+ * measured step counts on strings of a few thousand characters, which bounded repetitions such as
+ * {0,100} can look like growth on) only when its own attack string, replayed at 20,000 characters,
+ * is superlinear.
+ */
+export function confirmed(p: RegexEntry, v: Verdict): { confirmed: boolean; evidence: string } {
+  const replay = replayAttack(p, v);
+  if (!v.complexity?.includes("(fuzz)")) return { confirmed: true, evidence: replay ?? "automaton verdict" };
+  return replay ? { confirmed: true, evidence: replay } : { confirmed: false, evidence: "fuzz verdict; its attack string runs in linear time at 20,000 characters" };
+}
+

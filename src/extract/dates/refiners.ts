@@ -100,7 +100,7 @@ const PREFIX_LAST_WORDS: ReadonlySet<string> = new Set(
     "phút",
   ].map((w) => w.split(" ").pop()!),
 );
-const PREFIX_TAIL = /(?:([\p{L}]+)|[\d’'′(])[\s,]{0,8}$/u;
+const PREFIX_TAIL = /(?:(?<![\p{L}])([\p{L}]+)|[\d’'′(])[\s,]{0,8}$/u;
 
 /** True when the text before a core ends in a word a prefix can end with (see PREFIX_LAST_WORDS). */
 function mayHavePrefix(before: string): boolean {

@@ -65,12 +65,12 @@ const RECEIVE_TAIL_RE = new RegExp(`(?<![\\p{L}])(?<!(?:công|ghi|tiếp|xác|th
 const NOT_ACT_RE = new RegExp(`${bounded(phraseSource(NOT_AN_ACT_BEFORE))}\\s*$`, "iu");
 const PASSIVE_AFTER_RE = new RegExp(`^\\s*(?:đã\\s+|sẽ\\s+)?được\\s+(?:${phraseSource(GIVING_VERBS)})(?![\\p{L}])`, "iu");
 const OF_GIVER_RE = /^\s*của\s+/iu;
-const GIVER_END_RE = /\s+(?:cho|vì|về|trong|tới|đến|nhân|tại|đã|được|năm)(?![\p{L}])|[,;.:(]|$/u;
-const FOR_RE = /^\s*(?:(?:đã\s+)?được\s+\S+(?:\s+tặng)?\s+)?(?:tới|đến)?\s*cho\s+/iu;
+const GIVER_END_RE = /(?<!\s)\s+(?:cho|vì|về|trong|tới|đến|nhân|tại|đã|được|năm)(?![\p{L}])|[,;.:(]|$/u;
+const FOR_RE = /^\s*(?:(?:đã\s+)?được\s+\S+(?:\s+tặng)?\s+)?(?:(?:tới|đến)\s*)?cho\s+/iu;
 /** "cho" after a short gap without a sentence end or ";" ("." only inside numbers: "500.000"). */
 const FOR_AFTER_GAP_RE = /^(?:[^;.]|\.(?=\d)){0,70}?(?<![\p{L}])cho\s+/iu;
 /** A gap that holds another act or award is not a gap: the "cho" belongs to something else. */
-const GAP_ACT_RE = new RegExp(`${bounded(phraseSource([...GIVING_VERBS, ...RECEIVING_VERBS, ...AWARD_KINDS_LEXICON.flatMap((e) => e.phrases), "và"]))}[^]*cho\\s+$`, "iu");
+const GAP_ACT_RE = new RegExp(`${bounded(phraseSource([...GIVING_VERBS, ...RECEIVING_VERBS, ...AWARD_KINDS_LEXICON.flatMap((e) => e.phrases), "và"]))}[^]{0,120}cho\\s+$`, "iu");
 const DELEGATION_RE = new RegExp(`${bounded(phraseSource(DELEGATION_MARKERS))}\\s{1,5}([^,;]{2,100}),`, "giu");
 const PASSIVE_BEFORE_RE = /(?<![\p{L}])được(?![\p{L}])/gu;
 const PERSON_START_RE = new RegExp(`^(?:${phraseSource(PERSON_MARKERS)})(?![\\p{L}])`, "iu");
@@ -81,9 +81,9 @@ const TRAILING_WORDS_RE = new RegExp(`(?:\\s+(?:(?<!(?:^|\\s)(?:[Bb]an|BTC)\\s{1
 const LEADING_ADVERBIAL_RE =
   /^(?:(?:nhân|trong|cũng)\s+)?(?:dịp|dịp này|nhân dịp này|tại (?:buổi lễ|hội nghị|đại hội|kỳ họp|buổi|ngày hội|lễ)[^,]{0,40}|kết thúc [^,]{0,40}|cũng tại [^,]{0,40})\s*,?\s*/iu;
 const LEADING_AND_RE = /^(?:và|đồng thời|cùng|,)\s+/iu;
-const QUOTED_NAME_RE = /^\s*[“"]\s*[^”"]{1,100}[”"]/u;
-const VI_NAME_RE = /^\s+vì\s+[^,;.“”"]{1,100}?(?=\s+(?:cho|của)(?![\p{L}])|[,;.]|$)/iu;
-const PROPER_NAME_RE = /^\s{1,5}\p{Lu}[^,;.]{0,60}?(?=\s+(?:của|cho|vì)(?![\p{L}])|[,;.]|$)/u;
+const QUOTED_NAME_RE = /^\s*[“"]\s{0,5}[^”"]{1,100}[”"]/u;
+const VI_NAME_RE = /^\s+vì\s+(?=\S)[^,;.“”"]{1,100}?(?=\s{1,10}(?:cho|của)(?![\p{L}])|[,;.]|$)/iu;
+const PROPER_NAME_RE = /^\s{1,5}\p{Lu}[^,;.]{0,60}?(?=\s{1,10}(?:của|cho|vì)(?![\p{L}])|[,;.]|$)/u;
 const PARTY_YEARS_RE = /^\s+(?:đảng\s+)?\d{1,2}\s+năm\s+tuổi\s+đảng(?![\p{L}])/iu;
 /** How far back from a mention its verb may be, in characters. */
 const VERB_WINDOW = 50;
@@ -134,7 +134,7 @@ function findMentions(text: string, clause: Span): Mention[] {
 /** Groups mentions listed together ("bằng khen, giấy khen", "01 giải Nhất, 02 giải Nhì và 04 giải Khuyến khích"). */
 function groupMentions(text: string, mentions: readonly Mention[]): Mention[][] {
   const groups: Mention[][] = [];
-  const joiner = new RegExp(`^\\s*(?:,|và|hoặc|cùng)?\\s*(?:(?:và|hoặc)\\s+)?(?:(?:${COUNT_SOURCE})\\s+(?:(?:${AWARD_UNITS.join("|")})\\s+)?)?$`, "iu");
+  const joiner = new RegExp(`^\\s*(?:(?:,|và|hoặc|cùng)\\s*)?(?:(?:và|hoặc)\\s+)?(?:(?:${COUNT_SOURCE})\\s+(?:(?:${AWARD_UNITS.join("|")})\\s+)?)?$`, "iu");
   for (const m of mentions) {
     const last = groups[groups.length - 1];
     const prev = last?.[last.length - 1];
@@ -205,7 +205,7 @@ function afterLastComma(text: string, from: number, end: number): number {
  * ```
  */
 export function isPerson(subject: string): boolean {
-  const s = subject.trim().replace(/[\s\-–,]+$/u, "");
+  const s = subject.trim().replace(/(?<![\s\-–,])[\s\-–,]+$/u, "");
   if (PERSON_START_RE.test(s)) return true;
   return ROLE_START_RE.test(s) && trailingMatchLength(NAME_TAIL_RE, s) > 0;
 }
@@ -317,7 +317,7 @@ export function sentenceAwards(text: string, unit: Unit): AwardCandidate[] {
         cursor = Math.max(cursor, last.end);
         continue;
       }
-      if (verb.kind === "self" && /thi đua\s*[-–,]?\s*$/iu.test(text.slice(Math.max(clause.start, first.start - 15), first.start))) {
+      if (verb.kind === "self" && /thi đua\s*(?:[-–,]\s*)?$/iu.test(text.slice(Math.max(clause.start, first.start - 15), first.start))) {
         cursor = Math.max(cursor, last.end);
         continue;
       }

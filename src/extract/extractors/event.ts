@@ -261,7 +261,7 @@ export function organizerCandidate(text: string, unit: Span, venue: Span | null,
   }
   if (type && /diễn ra/u.test(sentence)) {
     const after = text.slice(type.end, unit.end);
-    const m = /^[^,.;]{0,80}?(?<![\p{L}])của\s+([^,.;]{1,80}?)(?=\s+(?:năm|nhiệm kỳ|giai đoạn|trong|khóa)(?![\p{L}])|[,.;]|$)/u.exec(after);
+    const m = /^[^,.;]{0,80}?(?<![\p{L}])của\s+(?=\S)([^,.;]{1,80}?)(?=\s{1,10}(?:năm|nhiệm kỳ|giai đoạn|trong|khóa)(?![\p{L}])|[,.;]|$)/u.exec(after);
     if (m?.[1]) {
       const s = type.end + m.index + m[0].length - m[1].length;
       const span = trimSpan(text, s, s + m[1].length);
