@@ -87,6 +87,8 @@ describe("findAbbreviations", () => {
     ["phát triển KT-XH-QPAN năm 2023", [["KT-XH-QPAN", "kinh tế - xã hội - quốc phòng - an ninh"]]],
     ["Hội trường TTVH – HTCĐ phường", [["TTVH", "Trung tâm Văn hóa"], ["HTCĐ", "Học tập cộng đồng"]]],
     ["Đ/c Lê Văn An – ĐUV", [["Đ/c", "đồng chí"], ["ĐUV", "Đảng ủy viên"]]],
+    ["Trưởng CA phường và Trưởng CA xã", [["CA", "Công an"], ["CA", "Công an"]]],
+    ["ĐOÀN TNCS HỒ CHÍ MINH XÃ HỒNG PHONG", [["TNCS", "Thanh niên Cộng sản"]]],
   ])("%s", (text, expected) => {
     const hits = findAbbreviations(text);
     expect(hits.map((h) => [h.written, h.expansion])).toEqual(expected);
@@ -98,6 +100,7 @@ describe("findAbbreviations", () => {
     ["a document-only short outside a document number", "Ban QĐ và KH"],
     ["P. not glued", "ông Nguyễn Văn P. và ông Q."],
     ["a short inside a longer word", "TTVHX và UBNDX"],
+    ["a syllable in a line written in capitals", "CHƯƠNG TRÌNH CA NHẠC MỪNG XUÂN"],
   ])("nothing in %s", (_label, text) => {
     expect(findAbbreviations(text).map((h) => h.written)).toEqual([]);
   });

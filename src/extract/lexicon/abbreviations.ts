@@ -11,6 +11,7 @@
 import { foldWords, isAllCaps } from "./fold.js";
 import { PhraseMatcher } from "./phrases.js";
 import { tokenize, type Token } from "./tokens.js";
+import { isVietnameseSyllable } from "../../normalize/syllable.js";
 import type { Span } from "../../schema.js";
 
 /** A context in which an ambiguous abbreviation takes another expansion. */
@@ -324,6 +325,20 @@ function capsAgree(entry: AbbreviationEntry, written: string): boolean {
 }
 
 /**
+ * True for a one-word hit that is also a Vietnamese syllable ("CA", "TU") next to another word in
+ * capitals that is no abbreviation: a line written in capitals ("CHƯƠNG TRÌNH CA NHẠC"), not an abbreviation.
+ */
+function inCapitalsLine(tokens: readonly Token[], from: number, to: number, m: PhraseMatcher<AbbreviationEntry>): boolean {
+  if (to - from !== 1 || !isVietnameseSyllable(tokens[from]!.text.toLowerCase())) return false;
+  const capsWord = (k: number) => {
+    const t = tokens[k];
+    return !!t && t.kind === "word" && (t.caps || /^\p{Lu}$/u.test(t.text)) && !m.matchAt(tokens, k);
+  };
+  const sameLine = (k: number) => tokens[k]?.gap !== "newline";
+  return (from > 0 && sameLine(from) && capsWord(from - 1)) || (sameLine(to) && capsWord(to));
+}
+
+/**
  * The lexicon abbreviations in already tokenized text, each with its expansion in context.
  * Longest match wins ("UB MTTQ VN" over "UB"); document-only shorts only inside document numbers.
  *
@@ -349,6 +364,7 @@ export function findAbbreviationsInTokens(text: string, tokens: readonly Token[]
     const next = tokens[hit.to];
     const ok =
       capsAgree(entry, written) &&
+      !inCapitalsLine(tokens, hit.from, hit.to, m) &&
       (!entry.documentOnly || inDocumentCode(tokens, hit.from, hit.to)) &&
       (!entry.glued || (!!next && next.gap === "none" && /^[\p{Lu}\d]/u.test(next.text)));
     if (!ok) {
