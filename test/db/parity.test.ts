@@ -164,6 +164,21 @@ describe.skipIf(!HAVE_DB)("random corpora: PostgreSQL and memory agree (fast-che
   });
 });
 
+describe.skipIf(!HAVE_DB)("the partial option means the same in both", () => {
+  it.each([["always"], [false], [true]] as const)("partial: %j", async (partial) => {
+    const records = fixtureRecords();
+    const mem = createSearchIndex({ partial });
+    mem.addMany(records);
+    const db = await freshIndex("partial", { partial });
+    try {
+      await db.addMany(records);
+      for (const [query, options] of OWN_QUERIES) expect(await db.search(query, options), query).toEqual(mem.search(query, options));
+    } finally {
+      await db.drop();
+    }
+  });
+});
+
 describe.runIf(!HAVE_DB)("PostgreSQL parity tests", () => {
   it.skip(SKIP_MESSAGE, () => {});
 });

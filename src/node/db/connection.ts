@@ -6,11 +6,14 @@
 import { VnWardNewsError } from "../../errors.js";
 
 /** The part of a pg-promise database object this module uses (structural, so callers may pass their own `db`). */
+/** A query as SQL with `$1`-style values formatted by pg-promise, or `{ text, values }` bound by the server. */
+export type PgQuery = string | { text: string; values: unknown[] };
+
 export interface PgQueryable {
-  none(query: string, values?: unknown): Promise<null>;
-  any<T = Record<string, unknown>>(query: string, values?: unknown): Promise<T[]>;
-  oneOrNone<T = Record<string, unknown>>(query: string, values?: unknown): Promise<T | null>;
-  one<T = Record<string, unknown>>(query: string, values?: unknown): Promise<T>;
+  none(query: PgQuery, values?: unknown): Promise<null>;
+  any<T = Record<string, unknown>>(query: PgQuery, values?: unknown): Promise<T[]>;
+  oneOrNone<T = Record<string, unknown>>(query: PgQuery, values?: unknown): Promise<T | null>;
+  one<T = Record<string, unknown>>(query: PgQuery, values?: unknown): Promise<T>;
 }
 
 /** A pg-promise database (or task/transaction) as far as this module uses it. */

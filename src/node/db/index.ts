@@ -21,8 +21,8 @@
  * 1. plans the query with the in-memory index's own `planQuery` (syllables, exact and folded keys,
  *    abbreviation alternatives) and reads the postings of those keys only;
  * 2. keeps as candidates the articles holding every folded key of at least one alternative, in
- *    insertion order; when the full tiers do not fill the page and partial matches are on, also
- *    the articles holding at least half of an alternative's syllables;
+ *    insertion order; when partial matches may be wanted (the full tiers do not fill the page),
+ *    also every article holding any key of an alternative of two or more syllables;
  * 3. runs the in-memory index's own `search` over those candidates (ranking.ts): tiers, flexsearch
  *    ordering, filters and highlights are the in-memory code, not a second implementation. Only the
  *    hits' documents are read.
@@ -30,9 +30,8 @@
  * This gives the same hits in the same order because an in-memory search only ever looks at
  * documents holding the query's folded keys (flexsearch indexes exactly those keys), and flexsearch's
  * per-document scores depend only on the document, with ties in insertion order, which the candidate
- * order keeps. The one documented difference: the in-memory partial tier stops after scanning 5,000
- * candidates; here the candidates of the partial tier are pre-selected, so with more than 5,000
- * partial candidates the two may pick different partial hits.
+ * order keeps (flexsearch's result for an alternative over the candidates is its result over all
+ * articles, in the same order, so even positions in it agree).
  */
 import { InvalidOptionError, VnWardNewsError } from "../../errors.js";
 import type { ArticleRecord } from "../../schema.js";
@@ -43,6 +42,7 @@ import {
   type AbbreviationEntry,
   type SearchHit,
   type SearchInput,
+  type SearchIndexOptions,
   type SearchOptions,
   type StoredDocument,
 } from "../../search/index.js";
@@ -62,8 +62,8 @@ export interface PgSearchIndexOptions {
   schema?: string;
   /** Time allowed to open a connection before DATABASE_UNAVAILABLE; default 5000 ms. */
   connectTimeoutMs?: number;
-  /** Partial matches (tier 5) when the full tiers do not fill the page; default true, as in memory. */
-  partial?: boolean;
+  /** Partial matches (tier 5): the in-memory index's option, with its default. */
+  partial?: SearchIndexOptions["partial"];
   /** Abbreviations for query expansion; default the in-memory index's table. */
   abbreviations?: readonly AbbreviationEntry[];
 }
@@ -105,7 +105,7 @@ export class PgSearchIndex {
   private readonly db: PgDatabase;
   private readonly where: string;
   private readonly closeDb: () => Promise<void>;
-  private readonly partial: boolean;
+  private readonly partial: SearchIndexOptions["partial"];
   private readonly abbreviations: readonly AbbreviationEntry[];
   /** An empty in-memory index: validates search options with the in-memory rules and messages. */
   private readonly validator;
@@ -132,7 +132,7 @@ export class PgSearchIndex {
     this.where = where;
     this.closeDb = close;
     this.schema = schema;
-    this.partial = options.partial ?? true;
+    this.partial = options.partial;
     this.abbreviations = options.abbreviations ?? SEARCH_ABBREVIATIONS;
     this.validator = createSearchIndex({ partial: this.partial, abbreviations: this.abbreviations });
   }
@@ -228,8 +228,8 @@ export class PgSearchIndex {
     for (let i = 0; i < rows.length; i += BATCH) {
       const part = rows.slice(i, i + BATCH);
       const partSeqs = seqs.slice(i, i + part.length);
-      await t.none(
-        `INSERT INTO ${s}.articles (id, seq, stored, record, tags, ntokens, ward, wards, year, event_type, event_iso, event_date, published_at)
+      await t.none({
+        text: `INSERT INTO ${s}.articles (id, seq, stored, record, tags, ntokens, ward, wards, year, event_type, event_iso, event_date, published_at)
          SELECT u.id, u.seq, u.stored::jsonb, u.record::jsonb, u.tags::jsonb, u.ntokens, u.ward,
                 ARRAY(SELECT jsonb_array_elements_text(u.wards::jsonb)), u.year, u.event_type, u.event_iso, u.event_date::date, u.published_at::date
          FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[], $9::int[], $10::text[], $11::text[], $12::text[], $13::text[])
@@ -241,7 +241,7 @@ export class PgSearchIndex {
                 event_iso = EXCLUDED.event_iso, event_date = EXCLUDED.event_date, published_at = EXCLUDED.published_at, updated_at = now()`
              : ""
          }`,
-        [
+        values: [
           part.map((r) => r.id),
           partSeqs,
           part.map((r) => JSON.stringify(r.stored)),
@@ -256,7 +256,7 @@ export class PgSearchIndex {
           part.map((r) => r.eventDate),
           part.map((r) => r.publishedAt),
         ],
-      );
+      });
       if (upsert) await t.none(`DELETE FROM ${s}.postings WHERE id = ANY($1::text[])`, [part.map((r) => r.id)]);
       await this.writePostings(t, part, partSeqs);
     }
@@ -267,9 +267,12 @@ export class PgSearchIndex {
     const flush = async () => {
       if (!cols.fkey.length) return;
       await t.none(
-        `INSERT INTO ${this.schema}.postings (fkey, id, seq, ntokens, slot, forms)
-         SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::int[], $5::smallint[], $6::jsonb[])`,
-        [cols.fkey, cols.id, cols.seq, cols.ntokens, cols.slot, cols.forms],
+        // a parameterized query: the arrays travel as parameters, not as a 4 MB SQL text to format and parse
+        {
+          text: `INSERT INTO ${this.schema}.postings (fkey, id, seq, ntokens, slot, forms)
+                 SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::int[], $5::smallint[], $6::text[])`,
+          values: [cols.fkey, cols.id, cols.seq, cols.ntokens, cols.slot, cols.forms],
+        },
       );
       for (const a of Object.values(cols)) a.length = 0;
     };
@@ -398,7 +401,7 @@ export class PgSearchIndex {
 
     // The postings of the query's keys, grouped by article.
     const rows = await this.run("searching", (db) =>
-      db.any<{ id: string; seq: string; fkey: string; ntokens: number | null; slot: number | null; forms: Record<string, number[]> | null }>(
+      db.any<{ id: string; seq: string; fkey: string; ntokens: number | null; slot: number | null; forms: string | null }>(
         `SELECT id, seq, fkey, ntokens, slot, forms FROM ${this.schema}.postings WHERE fkey = ANY($1::text[])`,
         [keys],
       ),
@@ -408,7 +411,7 @@ export class PgSearchIndex {
       let g = byDoc.get(r.id);
       if (!g) byDoc.set(r.id, (g = { id: r.id, seq: BigInt(r.seq), ntokens: r.ntokens, places: new Map(), complete: true }));
       if (r.slot === null || r.forms === null || r.ntokens === null) g.complete = false;
-      g.places.set(r.fkey, { s: r.slot ?? 0, v: r.forms ?? {} });
+      g.places.set(r.fkey, { s: r.slot ?? 0, v: r.forms === null ? {} : (JSON.parse(r.forms) as Record<string, number[]>) });
     }
     const docs = [...byDoc.values()].sort((a, b) => (a.seq < b.seq ? -1 : a.seq > b.seq ? 1 : 0));
 
@@ -416,14 +419,19 @@ export class PgSearchIndex {
     const holdsAll = (g: PostingGroup) => alternatives.some((alt) => alt.every((k) => g.places.has(k)));
     const first = docs.filter(holdsAll);
     const hits = await this.rank(first, false, query, options);
-    if (!this.partial || hits.length >= limit) return hits;
+    // Partial hits (tier 5) rank after every full hit, so a full page needs no more. Mirrors the
+    // documented modes of the in-memory option: false never, "fallback" (the default) only when
+    // nothing matches every syllable, "always" (or true) whenever the page is not full.
+    const mode = this.partial === true ? "always" : (this.partial ?? "fallback");
+    if (mode === false || hits.length >= limit || (mode === "fallback" && hits.length > 0)) return hits;
 
-    // Partial tier: also articles holding at least half of the syllables of an alternative of two or more
-    // (a superset of what the in-memory partial tier accepts; it decides).
+    // Partial tier: the in-memory index takes flexsearch's suggest list, which holds every article
+    // with any of an alternative's keys; give it all of those (for alternatives of two or more
+    // syllables, the only ones with partial hits), so its cut-offs fall where they would in memory.
     const multi = alternatives.filter((alt) => alt.length >= 2);
     if (!multi.length) return hits;
-    const holdsHalf = (g: PostingGroup) => multi.some((alt) => alt.filter((k) => g.places.has(k)).length * 2 >= alt.length);
-    return this.rank(docs.filter((g) => holdsAll(g) || holdsHalf(g)), true, query, options);
+    const holdsAny = (g: PostingGroup) => multi.some((alt) => alt.some((k) => g.places.has(k)));
+    return this.rank(docs.filter((g) => holdsAll(g) || holdsAny(g)), this.partial ?? "fallback", query, options);
   }
 
   private checkFresh(): void {
@@ -436,7 +444,7 @@ export class PgSearchIndex {
   }
 
   /** Runs the in-memory search over the candidates (in insertion order). */
-  private async rank(candidates: PostingGroup[], partial: boolean, query: string, options: SearchOptions): Promise<SearchHit[]> {
+  private async rank(candidates: PostingGroup[], partial: NonNullable<SearchIndexOptions["partial"]>, query: string, options: SearchOptions): Promise<SearchHit[]> {
     if (!candidates.length) return [];
     const s = this.schema;
     const rank = { partial, abbreviations: this.abbreviations };
@@ -566,7 +574,8 @@ export async function createPgSearchIndex(options: PgSearchIndexOptions): Promis
   const schema = checkSchemaName(options.schema ?? DEFAULT_SCHEMA);
   const timeout = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
   if (!Number.isInteger(timeout) || timeout < 1 || timeout > 600_000) throw new InvalidOptionError(`connectTimeoutMs must be an integer from 1 to 600000, got ${String(timeout)}`);
-  if (options.partial !== undefined && typeof options.partial !== "boolean") throw new InvalidOptionError("partial must be true or false");
+  // the in-memory index checks partial and abbreviations with its own rules and messages
+  createSearchIndex({ partial: options.partial, abbreviations: options.abbreviations });
   const { db, where, close } = await openDatabase(options.connection, timeout);
   let stored: string;
   try {

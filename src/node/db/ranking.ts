@@ -35,6 +35,7 @@ import {
   SEARCH_INDEX_KIND,
   type AbbreviationEntry,
   type SearchHit,
+  type SearchIndexOptions,
   type SearchOptions,
   type StoredDocument,
 } from "../../search/index.js";
@@ -173,7 +174,7 @@ export interface Candidate {
 }
 
 export interface RankOptions {
-  partial: boolean;
+  partial: NonNullable<SearchIndexOptions["partial"]>;
   abbreviations: readonly AbbreviationEntry[];
 }
 

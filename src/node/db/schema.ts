@@ -10,7 +10,8 @@
  *   and `published_at` are plain columns for portals that filter or list without parsing JSON.
  * - `postings`: one row per article and distinct folded syllable key, with the flexsearch slot the
  *   in-memory index gave the key in that article and the positions of each written form of it
- *   (`forms`: `{"tân": [3, 40], "tấn": [88]}`); `slot`, `forms` and `ntokens` are null when the
+ *   (`forms`, JSON text: `{"tân": [3, 40], "tấn": [88]}`; text, not jsonb, because parsing a
+ *   jsonb array made inserts 4 to 5 times slower); `slot`, `forms` and `ntokens` are null when the
  *   fast ranking path is unavailable (ranking.ts). A search reads only the postings of its keys.
  *   No foreign key: its per-row check doubled the ingest time; every write that deletes or replaces
  *   an article deletes its postings in the same transaction.
@@ -83,7 +84,7 @@ export function createStatements(schema: string): string[] {
       seq     bigint NOT NULL,
       ntokens integer,
       slot    smallint,
-      forms   jsonb
+      forms   text
     )`,
     `CREATE INDEX IF NOT EXISTS postings_fkey ON ${s}.postings (fkey)`,
     `CREATE INDEX IF NOT EXISTS postings_id ON ${s}.postings (id)`,
