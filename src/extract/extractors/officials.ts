@@ -337,6 +337,7 @@ class BlockReader {
         const tail = this.at(this.lex.tailWords, k);
         if (tail) {
           k = tail.to;
+          placeDone = false; // what follows qualifies the office: "phụ trách Văn hóa - Xã hội"
           continue;
         }
         if (this.endsTitle(k)) break;

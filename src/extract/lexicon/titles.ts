@@ -129,9 +129,9 @@ export const TITLE_END_EXCEPTIONS: Readonly<Record<string, readonly string[]>> =
 
 /**
  * Words that may follow a place in a title without ending it ("Bí thư Đoàn xã **khóa** XXII",
- * "Chủ tịch Hội CCB phường **nhiệm kỳ** 2022 – 2027").
+ * "Chủ tịch Hội CCB phường **nhiệm kỳ** 2022 – 2027", "Phó Chủ tịch UBND xã **phụ trách** Văn hóa - Xã hội").
  */
-export const TITLE_TAIL_WORDS: readonly string[] = ["khóa", "nhiệm kỳ", "số", "cũ", "mới"];
+export const TITLE_TAIL_WORDS: readonly string[] = ["khóa", "nhiệm kỳ", "số", "cũ", "mới", "phụ trách"];
 
 /** Words joining two offices held by one person ("Phó Bí thư Đảng ủy **kiêm** Chủ tịch HĐND"). */
 export const TITLE_JOINERS: readonly string[] = ["kiêm", "kiêm nhiệm", "đồng thời là"];
