@@ -97,7 +97,7 @@ export function detectByteEncoding(bytes: Uint8Array): Exclude<ByteEncoding, "au
  *
  * @example
  * ```ts
- * decodeBytes(iconv.encode("Hội nghị", "windows1258"), "windows-1258"); // "Hội nghị"
+ * decodeBytes(Uint8Array.from([0x48, 0xf4, 0xf2, 0x69]), "windows-1258"); // "Hội" (ô, then a combining dot below)
  * decodeBytes(iconv.encode("Hội nghị", "tcvn"), "auto"); // "Hội nghị"
  * ```
  */

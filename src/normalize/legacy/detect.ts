@@ -9,7 +9,8 @@
  * stays as it was.
  */
 import { composeCp1258Word } from "./cp1258.js";
-import { isLetterOrMark, wordCore } from "./chars.js";
+import { VIETNAMESE_LATIN1, isLetterOrMark, wordCore } from "./chars.js";
+import { TCVN3_DECODE, VNI_DECODE } from "./tables.js";
 import { byteOf, fixMojibake } from "./mojibake.js";
 import { isSyllable } from "./syllable-check.js";
 import { decodeTcvn3Word, isTcvn3Char } from "./tcvn3.js";
@@ -87,7 +88,20 @@ function hasMojibakePair(line: string): boolean {
   }
   return false;
 }
-const LATIN1 = /[\u00a1-\u00ff]/;
+/** Latin-1 letters Vietnamese uses, and letters only Unicode Vietnamese has (see chars.ts). */
+const VIET_LATIN1 = new RegExp(`[${VIETNAMESE_LATIN1}]`);
+const VIET_UNICODE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
+
+/**
+ * Could a font encoding whose characters are `own` be in the line? Yes if one of its characters that no
+ * Vietnamese letter shares is there ("Þ", "ä"); or, with only Vietnamese-looking Latin-1 letters ("cã",
+ * "coù"), if no letter only Unicode has is there (legacy text never holds "ộ").
+ */
+function fontPresent(own: RegExp): (line: string) => boolean {
+  return (line) => own.test(line) || (VIET_LATIN1.test(line) && !VIET_UNICODE.test(line));
+}
+const TCVN3_OWN = new RegExp(`[${[...TCVN3_DECODE.keys()].filter((c) => !VIETNAMESE_LATIN1.includes(c)).join("")}]`);
+const VNI_OWN = new RegExp(`[${[...new Set([...VNI_DECODE.keys()].join(""))].filter((c) => c.charCodeAt(0) >= 0x80 && !VIETNAMESE_LATIN1.includes(c)).join("")}]`);
 const COMBINING_TONE = /[\u0300\u0301\u0303\u0309\u0323]/;
 const COMBINING = /[\u0300-\u036f]/;
 /** VIQR shows itself by a vowel mark, a tone mark inside a word, ` or ~, an escape, or dd: a sentence-final period is not enough. */
@@ -113,7 +127,7 @@ const CP1258: Candidate = {
 
 const TCVN3: Candidate = {
   encoding: "tcvn3",
-  present: (line) => LATIN1.test(line),
+  present: fontPresent(TCVN3_OWN),
   words: (line) => spansOf(line, (c) => isLetterOrMark(c) || (c >= 0xa0 && c <= 0xff && isTcvn3Char(String.fromCharCode(c)))),
   decode: (w, caps) => {
     const t = decodeTcvn3Word(w, caps);
@@ -123,7 +137,7 @@ const TCVN3: Candidate = {
 
 const VNI: Candidate = {
   encoding: "vni",
-  present: (line) => LATIN1.test(line),
+  present: fontPresent(VNI_OWN),
   words: (line) => spansOf(line, (c) => isLetterOrMark(c) || (c >= 0xa0 && c <= 0xff && isVniChar(String.fromCharCode(c)))),
   decode: (w) => {
     const t = decodeVniWord(w);

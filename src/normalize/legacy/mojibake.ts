@@ -5,7 +5,16 @@
  */
 import { BYTE_OF_CHAR } from "./tables.js";
 
-/** The byte a character stands for in byte-as-character text, or -1. */
+/**
+ * The byte a character stands for in byte-as-character text (Windows-1252 or Latin-1 reading), or -1.
+ *
+ * @example
+ * ```ts
+ * byteOf("€".charCodeAt(0)); // 0x80
+ * byteOf("Ã".charCodeAt(0)); // 0xc3
+ * byteOf("ộ".charCodeAt(0)); // -1
+ * ```
+ */
 export function byteOf(c: number): number {
   return c < BYTE_OF_CHAR.length ? BYTE_OF_CHAR[c]! : -1;
 }

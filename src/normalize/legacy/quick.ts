@@ -4,7 +4,7 @@
  * back with no line to look at, at about the speed of String.prototype.normalize.
  */
 import { VIETNAMESE_LATIN1, isVietnameseUnicode } from "./chars.js";
-import { CP1252_DECODE } from "./tables.js";
+import { CP1252_DECODE, TCVN3_DECODE, VNI_DECODE } from "./tables.js";
 
 function cls(chars: Iterable<string>): string {
   let out = "";
@@ -12,28 +12,28 @@ function cls(chars: Iterable<string>): string {
   return out;
 }
 
-/** Windows-1252 punctuation clean text uses too: suspect only right after a UTF-8 lead. */
-const COMMON_PUNCT = "‘’“”–—…•";
 const CP1252_CHARS = [...CP1252_DECODE.values()].filter((c) => c.charCodeAt(0) >= 0x100);
 
-/** Characters legacy text is made of and clean Vietnamese never uses (the no-break space excepted). */
+/**
+ * Characters TCVN3 and VNI text is made of and clean Vietnamese never uses. Other Latin-1 symbols (°, ±,
+ * ð ...) are no letter in either font encoding, so they alone make no line suspect.
+ */
 const SUSPECT_CHARS = (() => {
-  const out: string[] = [];
-  for (let c = 0x80; c < 0x100; c++) {
-    const ch = String.fromCharCode(c);
-    if (c !== 0xa0 && !VIETNAMESE_LATIN1.includes(ch)) out.push(ch);
-  }
-  return [...out, ...CP1252_CHARS.filter((c) => !COMMON_PUNCT.includes(c))];
+  const out = new Set<string>();
+  for (const ch of TCVN3_DECODE.keys()) out.add(ch);
+  for (const spelling of VNI_DECODE.keys()) for (const ch of spelling) if (ch.charCodeAt(0) >= 0x80) out.add(ch);
+  for (const ch of VIETNAMESE_LATIN1) out.delete(ch);
+  return [...out];
 })();
-/** Latin-1 Vietnamese letters that are UTF-8 lead bytes (0xC2-0xF4) in mojibake. */
-const LEADS = [...VIETNAMESE_LATIN1].filter((c) => c.charCodeAt(0) >= 0xc2 && c.charCodeAt(0) <= 0xf4);
-/** Characters standing for the continuation bytes 0x80-0xBF. */
+/** Windows-1252 bytes 0xC2-0xF4 shown as characters: the lead bytes of UTF-8 sequences. */
+const LEADS = Array.from({ length: 0xf4 - 0xc2 + 1 }, (_, i) => String.fromCharCode(0xc2 + i));
+/** Characters standing for the continuation bytes 0x80-0xBF (C1 controls in a Latin-1 reading, or Windows-1252's). */
 const CONTINUATIONS = [...Array.from({ length: 0x40 }, (_, i) => String.fromCharCode(0x80 + i)), ...CP1252_CHARS];
 
 /**
  * Anything that makes a line worth a closer look, one expression each (separate scans are much faster
- * than one alternation): a suspect character or combining mark, a UTF-8 lead followed by a continuation
- * ("Ã“"), a VIQR vowel mark / ` / ~ after a vowel or a tone mark inside a word, an escaped mark, dd
+ * than one alternation): a TCVN3/VNI character or a combining mark, a UTF-8 lead followed by a
+ * continuation ("Ã“", "Ä‘", "â€œ"), a VIQR vowel mark / ` / ~ after a vowel or a tone mark inside a word, an escaped mark, dd
  * starting a word.
  */
 const HARD = [
@@ -58,8 +58,8 @@ function lineAround(text: string, at: number): [number, number] {
 
 /**
  * Start and end offsets of the lines ("\n"-separated) that need a closer look: they hold characters
- * legacy text is made of (Latin-1 symbols, foreign Latin-1 letters, C1 controls, combining marks,
- * a UTF-8 lead followed by a continuation character), a VIQR-looking mark, or Latin-1 Vietnamese letters
+ * legacy text is made of (a TCVN3 or VNI character, a combining mark, a UTF-8 lead followed by a
+ * continuation character), a VIQR-looking mark, or Latin-1 Vietnamese letters
  * without any letter only Unicode has (TCVN3 "cã", VNI "coù"). Empty for clean text. In order, no repeats.
  *
  * @example

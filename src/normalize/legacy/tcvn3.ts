@@ -6,7 +6,15 @@ import { TCVN3_DECODE } from "./tables.js";
 /** TCVN3 code points that are upper-case letters in the VN3 set (Ă Â Ê Ô Ơ Ư Đ). */
 const VN3_UPPER = new Set(["¡", "¢", "£", "¤", "¥", "¦", "§"]);
 
-/** True for a character that belongs to the TCVN3 table. */
+/**
+ * True for a character that belongs to the TCVN3 table (as pasted: a Latin-1 character).
+ *
+ * @example
+ * ```ts
+ * isTcvn3Char("Þ"); // true (ị)
+ * isTcvn3Char("à"); // false (0xE0 is no VN3 letter)
+ * ```
+ */
 export function isTcvn3Char(ch: string): boolean {
   return TCVN3_DECODE.has(ch);
 }

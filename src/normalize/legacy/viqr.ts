@@ -7,7 +7,15 @@ const VOWELS = "aeiouyAEIOUY";
 
 const MARK_CHARS = Object.keys(VIQR_VOWEL_MARKS).join("") + Object.keys(VIQR_TONE_MARKS).join("");
 
-/** True for a character VIQR writes as a mark after a vowel. */
+/**
+ * True for a character VIQR writes as a mark after a vowel.
+ *
+ * @example
+ * ```ts
+ * isViqrMark("^"); // true
+ * isViqrMark("x"); // false
+ * ```
+ */
 export function isViqrMark(ch: string): boolean {
   return ch.length === 1 && MARK_CHARS.includes(ch);
 }
@@ -36,7 +44,8 @@ const ABBREVIATION = /^(?:[A-Za-z]\.){2,4}$/;
 /**
  * Decodes one VIQR word. `word` runs from a letter to the end of its marks ("Ho^.i", "nghi\.", "DDa`").
  * A tone mark after the word already has a tone, or after no vowel, stays a literal character, so
- * "nghi~." is "nghĩ" + "."; a backslash makes the next mark literal ("nghi\." = "nghi.").
+ * "nghi~." is "nghĩ" + "."; a backslash makes a word-final period, question mark or apostrophe literal
+ * ("nghi\." = "nghi."); other escapes are kept as written (unescaped, "a\~" would read as "ã" next time).
  *
  * @example
  * ```ts
@@ -60,9 +69,14 @@ export function decodeViqrWord(word: string): ViqrWord {
       continue;
     }
     if (ch === VIQR_ESCAPE && i + 1 < word.length && isViqrMark(word[i + 1]!)) {
-      // an escaped mark after a letter ("nghi\.") is RFC 1456 and nothing else
-      out += word[i + 1];
-      strong = true;
+      const mark = word[i + 1]!;
+      const after = word[i + 2];
+      // an escaped period, question mark or apostrophe ending a word ("nghi\.") is RFC 1456 and nothing else;
+      // other escapes stay as written, since without the backslash they would read as marks again
+      if (".?'".includes(mark) && (after === undefined || !/[A-Za-z]/.test(after))) {
+        out += mark;
+        strong = true;
+      } else out += ch + mark;
       i++;
       continue;
     }

@@ -6,7 +6,15 @@ import { VNI_DECODE } from "./tables.js";
 /** Latin-1 letters that VNI uses as themselves (í ì are the same code in VNI and Latin-1). */
 const VNI_SAME = new Set(["í", "ì", "Í", "Ì"]);
 
-/** True for a character that can occur in VNI text outside ASCII. */
+/**
+ * True for a character that can occur in VNI text outside ASCII.
+ *
+ * @example
+ * ```ts
+ * isVniChar("ä"); // true (the mark of ộ in "oä")
+ * isVniChar("ộ"); // false
+ * ```
+ */
 export function isVniChar(ch: string): boolean {
   return VNI_SAME.has(ch) || VNI_CHARS.has(ch);
 }
