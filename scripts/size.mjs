@@ -1,0 +1,121 @@
+// What a browser user downloads: each browser entry point bundled and minified with esbuild, then gzipped
+// (level 9), with the dependency costs taken apart by bundling again with each dependency left out.
+//
+//   node scripts/size.mjs          print the table; exit 1 when the core is over its budget
+//   node scripts/size.mjs --json   the same as JSON
+//
+// The budget (bench/size-budget.json) is a ratchet on the core entry as users get it (zod and
+// htmlparser2 included, flexsearch left out: the core does not import it). The goal is written there too.
+import { build } from "esbuild";
+import { gzipSync } from "node:zlib";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const BUDGET_FILE = join(root, "bench", "size-budget.json");
+
+/**
+ * An esbuild plugin that reads `import { z } from "zod"` as `import * as z from "zod"` in our sources:
+ * measures what the core would weigh if zod's tree-shaking worked (the named `z` export bundles every
+ * zod locale and the JSON Schema converter; the namespace import lets esbuild drop what is unused).
+ */
+const zodNamespace = {
+  name: "zod-namespace",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
+      const text = readFileSync(args.path, "utf8");
+      return { contents: text.replace(/import \{ z \} from "zod";/g, 'import * as z from "zod";'), loader: "ts" };
+    });
+  },
+};
+
+/** Minified and gzipped bytes of one entry point bundled for the browser, leaving `external` out. */
+export async function bundleSize(entry, external = [], plugins = []) {
+  const r = await build({
+    entryPoints: [join(root, entry)],
+    absWorkingDir: root,
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2020",
+    write: false,
+    external,
+    logLevel: "error",
+    metafile: true,
+    plugins,
+  });
+  const code = r.outputFiles[0].contents;
+  return { min: code.length, gzip: gzipSync(code, { level: 9 }).length, metafile: r.metafile };
+}
+
+/** Every figure the size report prints. */
+export async function measureSizes() {
+  const rows = [
+    ["core (vn-ward-news): what a browser user downloads", "src/index.ts", ["flexsearch"]],
+    ["core without zod", "src/index.ts", ["flexsearch", "zod"]],
+    ["core without zod and htmlparser2", "src/index.ts", ["flexsearch", "zod", "htmlparser2"]],
+    ["search (vn-ward-news/search) with flexsearch", "src/search/index.ts", []],
+    ["search without flexsearch", "src/search/index.ts", ["flexsearch"]],
+    ["core + search (one bundle of both)", "scripts/size-entry-both.ts", []],
+    ["for information: core with `import * as z from \"zod\"`", "src/index.ts", ["flexsearch"], [zodNamespace]],
+  ];
+  const out = [];
+  for (const [name, entry, external, plugins] of rows) {
+    const { min, gzip, metafile } = await bundleSize(entry, external, plugins);
+    out.push({ name, entry, external, min, gzip, parts: out.length === 0 ? partsOf(metafile) : undefined });
+  }
+  return out;
+}
+
+/** Minified bytes per package (node_modules) or per source folder, largest first. */
+export function partsOf(metafile) {
+  const parts = new Map();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const nm = file.lastIndexOf("node_modules/");
+      const key = nm >= 0 ? file.slice(nm + 13).split("/").slice(0, file.slice(nm + 13).startsWith("@") ? 2 : 1).join("/") : file.split("/").slice(0, 2).join("/");
+      parts.set(key, (parts.get(key) ?? 0) + bytesInOutput);
+    }
+  }
+  return [...parts].sort((a, b) => b[1] - a[1]).map(([part, bytes]) => ({ part, bytes }));
+}
+
+export function readBudget() {
+  return JSON.parse(readFileSync(BUDGET_FILE, "utf8"));
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Prints the table and checks the budget; returns true when the core is within it. */
+export async function reportSizes({ json = false, log = console.log } = {}) {
+  const sizes = await measureSizes();
+  const budget = readBudget();
+  const core = sizes[0];
+  const ok = core.gzip <= budget.core.maxGzipBytes;
+  if (json) {
+    log(JSON.stringify({ sizes, budget, ok }, null, 2));
+    return ok;
+  }
+  log("bundle (esbuild --minify, gzip -9)".padEnd(56) + "minified".padStart(11) + "gzipped".padStart(11));
+  for (const s of sizes) log(s.name.padEnd(56) + kb(s.min).padStart(11) + kb(s.gzip).padStart(11));
+  const zod = sizes[0].gzip - sizes[1].gzip;
+  const html = sizes[1].gzip - sizes[2].gzip;
+  const flex = sizes[3].gzip - sizes[4].gzip;
+  log(`\nlargest parts of the core (minified, before gzip): ${core.parts.slice(0, 8).map((p) => `${p.part} ${kb(p.bytes)}`).join(", ")}`);
+  log(`cost of each dependency in the bundle (gzipped): zod ${kb(zod)}, htmlparser2 (with entities, dom-serializer) ${kb(html)}, flexsearch ${kb(flex)}`);
+  log(
+    `core budget ${kb(budget.core.maxGzipBytes)}: ${ok ? "within" : "OVER"} (${kb(core.gzip)}); ` +
+      `goal ${kb(budget.core.goalGzipBytes)}: ${core.gzip <= budget.core.goalGzipBytes ? "met" : `not met, ${kb(core.gzip - budget.core.goalGzipBytes)} over`}`,
+  );
+  return ok;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const ok = await reportSizes({ json: process.argv.includes("--json") });
+  if (!ok) {
+    console.error("size: the core entry is over its budget (bench/size-budget.json)");
+    process.exitCode = 1;
+  }
+}
