@@ -1,20 +1,31 @@
 import type { Command } from "../command.js";
-import { UsageError } from "../io.js";
+import { UsageError, paint, progress, type Paint } from "../io.js";
 import { parseArticle } from "../../parse.js";
 import { expandInputs, readTextFile, decodeText } from "../../node/files.js";
 import { parseTone } from "./normalize.js";
 import type { ArticleRecord } from "../../schema.js";
 
-/** A short human-readable summary of a record. */
-export function summarize(r: ArticleRecord): string {
+const PLAIN: Paint = { enabled: false, bold: (x) => x, dim: (x) => x, accent: (x) => x, mark: (x) => x, warn: (x) => x };
+
+/**
+ * A short human-readable summary of a record; coloured when `p` is (see {@link paint}).
+ *
+ * @example
+ * ```ts
+ * io.stdout.write(summarize(parseArticle(text, { id: "seed.txt" }), paint(io)));
+ * ```
+ */
+export function summarize(r: ArticleRecord, p: Paint = PLAIN): string {
   const d = r.event.date;
+  const label = (s: string) => p.dim(`  ${s.padEnd(14)}`);
   const lines = [
-    `${r.id ?? "(stdin)"}${r.title ? `: ${r.title}` : ""}`,
-    `  event:     ${r.event.type ?? "?"}${d ? `, ${d.partOfDay ? d.partOfDay + " " : ""}${d.iso}${d.endIso ? "→" + d.endIso : ""}${d.time ? " " + d.time : ""}` : ""}`,
-    `  venue:     ${r.event.venue?.text ?? "?"}`,
-    ...r.officials.map((o) => `  official:  ${o.name}: ${o.titles.map((t) => t.text).join("; ")}`),
-    ...r.awards.map((a) => `  award:     ${a.kind}${a.giver ? ` (${a.giver})` : ""} → ${a.recipients.map((x) => `${x.count ?? "?"} ${x.type}`).join(", ") || "?"}`),
-    ...(r.shortcomings.length ? [`  shortcomings: ${r.shortcomings.length}`] : []),
+    `${p.bold(r.id ?? "(stdin)")}${r.title ? `: ${p.bold(r.title)}` : ""}`,
+    `${label("event:")}${r.event.type ?? "?"}${d ? `, ${d.partOfDay ? d.partOfDay + " " : ""}${d.iso}${d.endIso ? "→" + d.endIso : ""}${d.time ? " " + d.time : ""}` : ""}`,
+    `${label("venue:")}${r.event.venue?.text ?? "?"}`,
+    ...r.officials.map((o) => `${label("official:")}${p.accent(o.name)}: ${o.titles.map((t) => t.text).join("; ")}`),
+    ...r.awards.map((a) => `${label("award:")}${a.kind}${a.giver ? ` (${a.giver})` : ""} → ${a.recipients.map((x) => `${x.count ?? "?"} ${x.type}${x.count === 1 ? "" : "s"}`).join(", ") || "?"}`),
+    ...(r.shortcomings.length ? [`${label("shortcomings:")}${r.shortcomings.length}`] : []),
+    ...(r.warnings.length ? [`${label("warnings:")}${p.warn(r.warnings.map((w) => w.code).join(", "))}`] : []),
   ];
   return lines.join("\n") + "\n";
 }
@@ -27,6 +38,7 @@ export const parseCommand: Command = {
     "vn-ward-news parse article.html --json",
     "vn-ward-news parse articles/ --ndjson > records.ndjson",
     "curl -s https://... | vn-ward-news parse - --html --json",
+    "vn-ward-news parse fixtures/seed.txt --tone new        # a summary: event, venue, officials, awards",
   ],
   options: {
     json: { type: "boolean" },
@@ -47,16 +59,24 @@ export const parseCommand: Command = {
     if (positionals.length === 0) throw new UsageError("parse needs a file, a folder or - for stdin");
     if (positionals.includes("-")) {
       const r = parseArticle(decodeText(await io.readStdin(), "stdin"), opts);
-      io.stdout.write(values.json || values.ndjson ? JSON.stringify(r, null, values.json ? 2 : 0) + "\n" : summarize(r));
+      io.stdout.write(values.json || values.ndjson ? JSON.stringify(r, null, values.json ? 2 : 0) + "\n" : summarize(r, paint(io)));
       return 0;
     }
     const files = await expandInputs(positionals);
     const records: ArticleRecord[] = [];
-    for (const f of files) {
-      const r = parseArticle(await readTextFile(f), { ...opts, id: f });
-      if (values.ndjson) io.stdout.write(JSON.stringify(r) + "\n");
-      else if (values.json) records.push(r);
-      else io.stdout.write(summarize(r));
+    const p = paint(io);
+    // a progress bar on stderr for batches whose records go to a file or a pipe
+    const bar = values.json || values.ndjson ? progress(io, files.length, { quiet: Boolean(values.quiet) }) : progress(io, 0);
+    try {
+      for (const f of files) {
+        const r = parseArticle(await readTextFile(f), { ...opts, id: f });
+        if (values.ndjson) io.stdout.write(JSON.stringify(r) + "\n");
+        else if (values.json) records.push(r);
+        else io.stdout.write(summarize(r, p));
+        bar.tick(f);
+      }
+    } finally {
+      bar.stop();
     }
     if (values.json) io.stdout.write(JSON.stringify(records.length === 1 ? records[0] : records, null, 2) + "\n");
     return 0;
