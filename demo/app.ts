@@ -99,7 +99,8 @@ function renderRecord(r: ArticleRecord, ms: number): void {
       r.title ? h("h3", { class: "record-title", "data-testid": "record-title" }, r.title) : h("p", { class: "muted small no-title" }, "No headline in the input"),
       h("p", { class: "muted small" },
         r.publishedAt ? `Posted ${formatDate({ iso: r.publishedAt.iso, endIso: null, partOfDay: null, time: r.publishedAt.time ?? null, yearInferred: false, span: null })} · ` : "",
-        `${r.source?.format === "html" ? "HTML" : "plain text"}${r.source && r.source.repaired !== "none" ? `, repaired from ${r.source.repaired}` : ""} · parsed in ${ms.toFixed(0)} ms`,
+        `${r.source?.format === "html" ? "HTML" : "plain text"}${r.source && r.source.repaired !== "none" ? `, repaired from ${r.source.repaired}` : ""}`,
+        h("span", { class: "timing" }, ` · parsed in ${ms.toFixed(0)} ms`),
       ),
     ),
   );

@@ -52,7 +52,7 @@ describe.skipIf(!hasChromium)("browser demo (Chromium)", () => {
   }
 
   async function open(width: number, height: number): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
+    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1, reducedMotion: "reduce" });
     page.on("pageerror", (e) => errors.push(String(e)));
     page.on("console", (m) => {
       if (m.type() === "error") errors.push(m.text());
@@ -114,8 +114,12 @@ describe.skipIf(!hasChromium)("browser demo (Chromium)", () => {
     await page.click("#input-box summary");
     await page.setViewportSize({ width: 1280, height: 1160 });
     await page.locator("[data-testid=event-venue]").click();
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => {
+      document.body.classList.add("screenshot");
+      window.scrollTo(0, 0);
+    });
     await page.screenshot({ path: join(root, "docs", "demo.png") });
+    await page.evaluate(() => document.body.classList.remove("screenshot"));
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
@@ -166,6 +170,7 @@ describe.skipIf(!hasChromium)("browser demo (Chromium)", () => {
     const sheet = page.locator("[data-testid=evidence-sheet]");
     await expect(sheet.isVisible()).resolves.toBe(true);
     expect(await sheet.locator("mark").textContent()).toBe(await page.locator("[data-testid=article-text] mark").first().textContent());
+    await page.evaluate(() => document.body.classList.add("screenshot"));
     await page.screenshot({ path: join(root, "docs", "demo-phone.png") });
     await page.close();
   });
