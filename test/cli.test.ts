@@ -1,21 +1,6 @@
+import { runCli } from "./support/cli.js";
 import { describe, it, expect } from "vitest";
-import { main } from "../src/cli/main.js";
-import type { CliIO } from "../src/cli/io.js";
 
-/** An in-memory CliIO: what the command printed, and its exit code. */
-export async function runCli(argv: string[], stdin = ""): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIO = {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    env: {},
-    cwd: process.cwd(),
-    readStdin: async () => new TextEncoder().encode(stdin),
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 describe("cli", () => {
   it("prints the version", async () => {

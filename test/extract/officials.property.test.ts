@@ -7,16 +7,9 @@ import fc from "fast-check";
 import { extractOfficials } from "../../src/extract/extractors/officials.js";
 import { foldWords } from "../../src/extract/lexicon/fold.js";
 import type { ExtractContext } from "../../src/extract/context.js";
+import { makeContext } from "../support/context.js";
 
-function ctxOf(text: string): ExtractContext {
-  const blocks: { start: number; end: number; kind: "paragraph" }[] = [];
-  let at = 0;
-  for (const line of text.split("\n")) {
-    if (line) blocks.push({ start: at, end: at + line.length, kind: "paragraph" });
-    at += line.length + 1;
-  }
-  return { text, blocks, sentences: [], title: null, publishedAt: null };
-}
+const ctxOf = (text: string): ExtractContext => makeContext(text, { separator: "\n" });
 
 const PIECES = [
   "đồng chí ", "Đ/c ", "Đ.c ", "ông ", "bà ", "các đồng chí: ", "Thiếu tá ", "Nguyễn ", "Văn ", "Thị ", "Lê ", "Hồ Chí Minh ",

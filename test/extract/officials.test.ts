@@ -5,19 +5,11 @@
 import { describe, expect, it } from "vitest";
 import { extractOfficials } from "../../src/extract/extractors/officials.js";
 import type { ExtractContext } from "../../src/extract/context.js";
+import { makeContext } from "../support/context.js";
 
 type Row = [string, string, [string, string | null, string[]][]];
 
-/** One block per line, as the cleaner gives them. */
-function ctxOf(text: string): ExtractContext {
-  const blocks: { start: number; end: number; kind: "paragraph" }[] = [];
-  let at = 0;
-  for (const line of text.split("\n")) {
-    if (line) blocks.push({ start: at, end: at + line.length, kind: "paragraph" });
-    at += line.length + 1;
-  }
-  return { text, blocks, sentences: [], title: null, publishedAt: null };
-}
+const ctxOf = (text: string): ExtractContext => makeContext(text, { separator: "\n" });
 
 const officials = (text: string) => extractOfficials(ctxOf(text)).map((o) => [o.name, o.honorific, o.titles.map((t) => t.text)]);
 

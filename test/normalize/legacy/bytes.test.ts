@@ -2,6 +2,7 @@
  * Byte input (Node): decodeBytes for UTF-8, Windows-1258 and TCVN 5712 through iconv-lite, "auto", the
  * names it accepts, and the CLI's --encoding.
  */
+import { runCli } from "../../support/cli.js";
 import { describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,26 +10,11 @@ import { join } from "node:path";
 import iconv from "iconv-lite";
 import { byteEncodingName, decodeBytes, detectByteEncoding, readEncodedTextFile } from "../../../src/node/encoding.js";
 import { UnsupportedEncodingError, VnWardNewsError } from "../../../src/errors.js";
-import { main } from "../../../src/cli/main.js";
-import type { CliIO } from "../../../src/cli/io.js";
 import { allSyllables } from "../../../src/normalize/inventory.js";
 import { encodeCp1258, title } from "./encoders.js";
 
 const TEXT = "Hội nghị tổng kết công tác năm 2023 của UBND xã Tân Tiến.\nĐẠI HỘI ĐẢNG BỘ XÃ. Quỳnh, thuở, khuỷu, Nguyễn.";
 
-async function runCli(argv: string[], stdin: Uint8Array = new Uint8Array()): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const io: CliIO = {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    env: {},
-    cwd: process.cwd(),
-    readStdin: async () => stdin,
-  };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
 
 describe("decodeBytes", () => {
   it.each([
