@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSearchIndex, type SearchIndex, type SearchOptions, type PlainSearchDocument } from "../../src/search/index.js";
 import type { PgSearchIndex } from "../../src/node/db/index.js";
+import { fastPathAgrees } from "../../src/node/db/ranking.js";
 import { fixtureRecords } from "../search/fixture-records.js";
 import { SEARCHES } from "../search/labelled-queries.js";
 import { HAVE_DB, SKIP_MESSAGE, freshIndex } from "./support.js";
@@ -76,6 +77,22 @@ describe.skipIf(!HAVE_DB)("PostgreSQL and memory give the same hits", () => {
     const a = mem.search(query, options);
     const b = await db.search(query, options);
     expect(b).toEqual(a);
+  });
+
+  it("uses the fast path: it agrees with the in-memory index on its built-in sample", async () => {
+    // when this fails, the in-memory index changed in a way src/node/db/ranking.ts does not follow yet:
+    // searches still give the same results (through the slow rebuild path); VWN_DEBUG_FASTPATH=1 names the query
+    expect(await fastPathAgrees()).toBe(true);
+    expect(db.ranking).toBe("fast");
+  });
+
+  it("the slow rebuild path (the fallback) gives the same hits too", async () => {
+    db.ranking = "rebuild";
+    try {
+      for (const [query, options] of OWN_QUERIES) expect(await db.search(query, options), query).toEqual(mem.search(query, options));
+    } finally {
+      db.ranking = "fast";
+    }
   });
 
   it("finds something for most queries (the comparison is not between two empty lists)", async () => {

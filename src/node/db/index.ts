@@ -49,7 +49,7 @@ import {
 import { DEFAULT_CONNECT_TIMEOUT_MS, openDatabase, toDatabaseError, type PgConnection, type PgDatabase, type PgQueryable } from "./connection.js";
 import { foldedKeysOf, toRow, type ArticleRow } from "./rows.js";
 import { DEFAULT_SCHEMA, checkSchemaName, ensureSchema, setRankingSignature } from "./schema.js";
-import { rankCandidates, rankingData, rebuildAndSearch, signatureOf, type Candidate, type KeyPlaces } from "./ranking.js";
+import { fastPathAgrees, rankingData, searchCandidates, signatureOf, type CandidateDetail, type CandidateSource } from "./ranking.js";
 
 export { DEFAULT_CONNECT_TIMEOUT_MS, describeConnection, type PgConnection, type PgDatabase } from "./connection.js";
 export { DEFAULT_SCHEMA, DB_LAYOUT_VERSION } from "./schema.js";
@@ -77,13 +77,13 @@ interface CandidateRow {
   stored: StoredDocument;
 }
 
-/** The postings of one article for the query's keys. */
+/** One candidate article: its query keys and their flexsearch slots. */
 interface PostingGroup {
   id: string;
   seq: bigint;
   ntokens: number | null;
-  places: Map<string, KeyPlaces>;
-  /** All postings carry ranking data. */
+  slots: Map<string, number>;
+  /** All its postings carry ranking data. */
   complete: boolean;
 }
 
@@ -263,15 +263,23 @@ export class PgSearchIndex {
   }
 
   private async writePostings(t: PgQueryable, rows: ArticleRow[], seqs: string[]): Promise<void> {
-    const cols = { fkey: [] as string[], id: [] as string[], seq: [] as string[], ntokens: [] as Array<number | null>, slot: [] as Array<number | null>, forms: [] as Array<string | null> };
+    const cols = {
+      fkey: [] as string[],
+      id: [] as string[],
+      seq: [] as string[],
+      ntokens: [] as Array<number | null>,
+      slot: [] as Array<number | null>,
+      forms: [] as Array<string | null>,
+      exact: [] as Array<string | null>,
+    };
     const flush = async () => {
       if (!cols.fkey.length) return;
       await t.none(
         // a parameterized query: the arrays travel as parameters, not as a 4 MB SQL text to format and parse
         {
-          text: `INSERT INTO ${this.schema}.postings (fkey, id, seq, ntokens, slot, forms)
-                 SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::int[], $5::smallint[], $6::text[])`,
-          values: [cols.fkey, cols.id, cols.seq, cols.ntokens, cols.slot, cols.forms],
+          text: `INSERT INTO ${this.schema}.postings (fkey, id, seq, ntokens, slot, forms, exact)
+                 SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::int[], $5::smallint[], $6::text[], $7::text[])`,
+          values: [cols.fkey, cols.id, cols.seq, cols.ntokens, cols.slot, cols.forms, cols.exact],
         },
       );
       for (const a of Object.values(cols)) a.length = 0;
@@ -286,6 +294,7 @@ export class PgSearchIndex {
         cols.ntokens.push(r.ranking?.ntokens ?? null);
         cols.slot.push(places ? places.s : null);
         cols.forms.push(places ? JSON.stringify(places.v) : null);
+        cols.exact.push(places?.e ? Object.entries(places.e).map(([ek, y]) => `${ek} ${y}`).join(" ") : null);
       }
       if (cols.fkey.length >= 20_000) await flush();
     }
@@ -393,46 +402,71 @@ export class PgSearchIndex {
     // Same validation, same messages as in memory (an empty index answers [] after checking).
     this.validator.search(query, { ...options, snippets: false });
     this.checkFresh();
-    const plan = planQuery(query, this.abbreviations);
-    if (!plan.alternatives.length) return [];
-    const limit = intOr(options.limit, 10);
-    const alternatives = plan.alternatives.map((a) => a.map((t) => t.folded));
-    const keys = [...new Set(alternatives.flat())];
-
-    // The postings of the query's keys, grouped by article.
-    const rows = await this.run("searching", (db) =>
-      db.any<{ id: string; seq: string; fkey: string; ntokens: number | null; slot: number | null; forms: string | null }>(
-        `SELECT id, seq, fkey, ntokens, slot, forms FROM ${this.schema}.postings WHERE fkey = ANY($1::text[])`,
-        [keys],
-      ),
-    );
-    const byDoc = new Map<string, PostingGroup>();
-    for (const r of rows) {
-      let g = byDoc.get(r.id);
-      if (!g) byDoc.set(r.id, (g = { id: r.id, seq: BigInt(r.seq), ntokens: r.ntokens, places: new Map(), complete: true }));
-      if (r.slot === null || r.forms === null || r.ntokens === null) g.complete = false;
-      g.places.set(r.fkey, { s: r.slot ?? 0, v: r.forms === null ? {} : (JSON.parse(r.forms) as Record<string, number[]>) });
-    }
-    const docs = [...byDoc.values()].sort((a, b) => (a.seq < b.seq ? -1 : a.seq > b.seq ? 1 : 0));
-
-    // Full tiers: articles holding every folded key of some alternative.
-    const holdsAll = (g: PostingGroup) => alternatives.some((alt) => alt.every((k) => g.places.has(k)));
-    const first = docs.filter(holdsAll);
-    const hits = await this.rank(first, false, query, options);
-    // Partial hits (tier 5) rank after every full hit, so a full page needs no more. Mirrors the
-    // documented modes of the in-memory option: false never, "fallback" (the default) only when
-    // nothing matches every syllable, "always" (or true) whenever the page is not full.
-    const mode = this.partial === true ? "always" : (this.partial ?? "fallback");
-    if (mode === false || hits.length >= limit || (mode === "fallback" && hits.length > 0)) return hits;
-
-    // Partial tier: the in-memory index takes flexsearch's suggest list, which holds every article
-    // with any of an alternative's keys; give it all of those (for alternatives of two or more
-    // syllables, the only ones with partial hits), so its cut-offs fall where they would in memory.
-    const multi = alternatives.filter((alt) => alt.length >= 2);
-    if (!multi.length) return hits;
-    const holdsAny = (g: PostingGroup) => multi.some((alt) => alt.some((k) => g.places.has(k)));
-    return this.rank(docs.filter((g) => holdsAll(g) || holdsAny(g)), this.partial ?? "fallback", query, options);
+    const fast = this.ranking === "fast" && (await fastPathAgrees());
+    return searchCandidates(query, options, { partial: this.partial, abbreviations: this.abbreviations, fast }, this.source);
   }
+
+  /** The candidates of a search, read from PostgreSQL. */
+  private readonly source: CandidateSource = {
+    candidates: async (keys, alternatives) => {
+      // PostgreSQL groups the postings of the query's keys by article and keeps the candidates: one short row each
+      const params: unknown[] = [keys];
+      const having = alternatives
+        ? "HAVING " +
+          alternatives
+            .map((alt) => {
+              const distinct = [...new Set(alt)];
+              params.push(distinct);
+              return `count(*) FILTER (WHERE fkey = ANY($${params.length}::text[])) = ${distinct.length}`;
+            })
+            .join(" OR ")
+        : "";
+      const rows = await this.run("searching", (db) =>
+        db.any<{ id: string; seq: string; ntokens: number | null; ok: boolean; ks: string; es: string | null }>(
+          `SELECT id, min(seq) AS seq, min(ntokens) AS ntokens, bool_and(slot IS NOT NULL AND forms IS NOT NULL AND ntokens IS NOT NULL) AS ok,
+                  string_agg(fkey || ' ' || coalesce(slot, 0), ' ') AS ks, string_agg(exact, ' ') AS es
+           FROM ${this.schema}.postings WHERE fkey = ANY($1::text[]) GROUP BY id ${having}`,
+          params,
+        ),
+      );
+      const pairs = (text: string | null): Map<string, number> | undefined => {
+        if (text === null) return undefined;
+        const parts = text.split(" ");
+        const m = new Map<string, number>();
+        for (let j = 0; j + 1 < parts.length; j += 2) m.set(parts[j]!, Number(parts[j + 1]));
+        return m;
+      };
+      const out = rows.map((r) => {
+        const exactSlots = pairs(r.es);
+        return { id: r.id, seq: BigInt(r.seq), ntokens: r.ntokens ?? 0, slots: pairs(r.ks)!, ...(exactSlots ? { exactSlots } : {}), complete: r.ok };
+      });
+      return out.sort((a, b) => (a.seq < b.seq ? -1 : a.seq > b.seq ? 1 : 0));
+    },
+    details: async (ids, keys) => {
+      const s = this.schema;
+      const got = await this.run("searching", (db) =>
+        db.any<{ id: string; tags: CandidateDetail["tags"]; forms: string | null }>(
+          `SELECT a.id, a.tags, (SELECT string_agg(p.fkey || ' ' || p.forms, E'\\n') FROM ${s}.postings p WHERE p.id = a.id AND p.fkey = ANY($2::text[])) AS forms
+           FROM ${s}.articles a WHERE a.id = ANY($1::text[])`,
+          [ids, keys],
+        ),
+      );
+      return new Map(
+        got.map((r) => {
+          const forms = new Map<string, Record<string, number[]>>();
+          for (const line of (r.forms ?? "").split("\n")) {
+            const at = line.indexOf(" ");
+            if (at > 0) forms.set(line.slice(0, at), JSON.parse(line.slice(at + 1)) as Record<string, number[]>);
+          }
+          return [r.id, { tags: r.tags, forms }];
+        }),
+      );
+    },
+    docs: async (ids) => {
+      const got = await this.run("searching", (db) => db.any<{ id: string; stored: StoredDocument }>(`SELECT id, stored FROM ${this.schema}.articles WHERE id = ANY($1::text[])`, [ids]));
+      return new Map(got.map((r) => [r.id, r.stored]));
+    },
+  };
 
   private checkFresh(): void {
     if (this.storedSignature !== this.signature) {
@@ -441,32 +475,6 @@ export class PgSearchIndex {
         `schema "${this.schema}" was indexed by another version of the search code (${this.storedSignature}, this one is ${this.signature}); run reindex() (CLI: vn-ward-news index --db <url> --reindex)`,
       );
     }
-  }
-
-  /** Runs the in-memory search over the candidates (in insertion order). */
-  private async rank(candidates: PostingGroup[], partial: NonNullable<SearchIndexOptions["partial"]>, query: string, options: SearchOptions): Promise<SearchHit[]> {
-    if (!candidates.length) return [];
-    const s = this.schema;
-    const rank = { partial, abbreviations: this.abbreviations };
-    const ids = candidates.map((c) => c.id);
-    if (this.ranking === "fast" && candidates.every((c) => c.complete)) {
-      // Filters read the candidates' tags; without a filter nothing else of them is needed.
-      const tags = new Map<string, Candidate["tags"]>();
-      if (options.filter && Object.keys(options.filter).length) {
-        const got = await this.run("searching", (db) => db.any<{ id: string; tags: Candidate["tags"] }>(`SELECT id, tags FROM ${s}.articles WHERE id = ANY($1::text[])`, [ids]));
-        for (const r of got) tags.set(r.id, r.tags);
-      }
-      const none = { ward: [], year: [], type: [], award: [], official: [] };
-      const list: Candidate[] = candidates.map((c) => ({ id: c.id, ntokens: c.ntokens!, tags: tags.get(c.id) ?? none, places: c.places }));
-      const loadDocs = async (want: string[]) => {
-        const got = await this.run("searching", (db) => db.any<{ id: string; stored: StoredDocument }>(`SELECT id, stored FROM ${s}.articles WHERE id = ANY($1::text[])`, [want]));
-        return new Map(got.map((r) => [r.id, r.stored]));
-      };
-      return rankCandidates(list, query, options, rank, loadDocs);
-    }
-    // Some articles were written without ranking data: rank this query the slow way.
-    const got = await this.run("searching", (db) => db.any<CandidateRow & { id: string }>(`SELECT id, stored FROM ${s}.articles WHERE id = ANY($1::text[]) ORDER BY seq`, [ids]));
-    return rebuildAndSearch(got.map((r) => r.stored), query, options, rank);
   }
 
   /**

@@ -11,7 +11,8 @@
  * - `postings`: one row per article and distinct folded syllable key, with the flexsearch slot the
  *   in-memory index gave the key in that article and the positions of each written form of it
  *   (`forms`, JSON text: `{"tân": [3, 40], "tấn": [88]}`; text, not jsonb, because parsing a
- *   jsonb array made inserts 4 to 5 times slower); `slot`, `forms` and `ntokens` are null when the
+ *   jsonb array made inserts 4 to 5 times slower); `exact` holds the key's exact forms with their
+ *   slots in the in-memory index's exact-key index (`tân 0 tấn 4`); `slot`, `forms` and `ntokens` are null when the
  *   fast ranking path is unavailable (ranking.ts). A search reads only the postings of its keys.
  *   No foreign key: its per-row check doubled the ingest time; every write that deletes or replaces
  *   an article deletes its postings in the same transaction.
@@ -84,9 +85,10 @@ export function createStatements(schema: string): string[] {
       seq     bigint NOT NULL,
       ntokens integer,
       slot    smallint,
-      forms   text
+      forms   text,
+      exact   text
     )`,
-    `CREATE INDEX IF NOT EXISTS postings_fkey ON ${s}.postings (fkey)`,
+    `CREATE INDEX IF NOT EXISTS postings_fkey ON ${s}.postings (fkey, id)`,
     `CREATE INDEX IF NOT EXISTS postings_id ON ${s}.postings (id)`,
   ];
 }
