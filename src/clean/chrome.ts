@@ -74,6 +74,9 @@ function isWidgetLine(key: string): boolean {
   return wordCount(key) <= 8 && WIDGET_KEYS.some((w) => (" " + key + " ").includes(" " + w + " "));
 }
 
+/** Separators between menu items: runs of spaces, "|", or » › > • · / between spaces. */
+const MENU_SEPARATOR = /\s{2,}|\||\s[»›>•·/]\s/;
+
 /**
  * True for menus and breadcrumbs: three or more short items split by runs of spaces or | » › > • ·,
  * or a line starting "Trang chủ" with a separator.
@@ -87,9 +90,10 @@ function isWidgetLine(key: string): boolean {
 export function isMenuLine(line: string): boolean {
   const raw = line.replace(/[\u00a0\u2000-\u200b]/g, " ").trim();
   if (raw.length > 300) return false;
+  // Without a separator the line is one item: no menu (and no need to split it).
+  if (!MENU_SEPARATOR.test(raw)) return false;
   const parts = raw.split(/\s{2,}|\s*\|\s*|\s+[»›>•·/]\s+/).map((p) => p.trim()).filter(Boolean);
-  const sepBased = /\s{2,}|\||\s[»›>•·/]\s/.test(raw);
-  if (/^trang chu\b/.test(foldKey(raw)) && sepBased && parts.length >= 2) return true;
+  if (/^trang chu\b/.test(foldKey(raw)) && parts.length >= 2) return true;
   if (parts.length < 3) return false;
   return parts.every((p) => wordCount(p) <= 5 && !/[.!?;:,]$/.test(p) && !/\d{1,2}\/\d{1,2}/.test(p));
 }

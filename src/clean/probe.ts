@@ -4,6 +4,8 @@
  * Ð/ð look-alikes, zero-width and non-breaking spaces and either tone placement classify alike.
  */
 
+import { charClass, CLS_MARK } from "../normalize/unicode.js";
+
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
 
@@ -16,7 +18,36 @@ const SPACES = /[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
  * ```
  */
 export function probe(s: string): string {
+  if (isPlainLine(s)) return s.trim();
   return s.normalize("NFC").replace(/\u00d0/g, "Đ").replace(/\u00f0/g, "đ").replace(INVISIBLE, "").replace(SPACES, " ").trim();
+}
+
+/**
+ * True when {@link probe} has nothing to do but trim: every code unit is NFC-stable (no combining mark, nothing
+ * NFC changes, no surrogate), no Ð/ð, no invisible character, no space other than " " and no two spaces in a row.
+ * One scan that builds no string: most lines of a page are like that.
+ */
+function isPlainLine(s: string): boolean {
+  let prevSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) {
+      if (c === 32) {
+        if (prevSpace) return false;
+        prevSpace = true;
+        continue;
+      }
+      if (c >= 9 && c <= 13) return false;
+      prevSpace = false;
+      continue;
+    }
+    prevSpace = false;
+    if (
+      c === 0xa0 || c === 0xad || c === 0xd0 || c === 0xf0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x206f) ||
+      c === 0x3000 || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff) || charClass(c) === CLS_MARK
+    ) return false;
+  }
+  return true;
 }
 
 /**
@@ -70,8 +101,31 @@ export function foldKey(s: string): string {
  * ```
  */
 export function wordCount(s: string): number {
-  const t = s.trim();
-  return t ? t.split(/\s+/).length : 0;
+  // runs of non-space characters, counted in one scan (the same as s.trim().split(/\s+/).length)
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isJsSpace(s.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * True for the code units of the regular-expression class \s (the ones String.prototype.trim removes).
+ *
+ * @example
+ * ```ts
+ * isJsSpace(0x20); // true
+ * isJsSpace(0x200b); // false (zero-width space is no \s)
+ * ```
+ */
+export function isJsSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const LETTER = /\p{L}/u;
