@@ -326,6 +326,24 @@ const NO_PRIOR: ReadonlySet<LegacyEncoding> = new Set();
  * ```
  */
 export function repairLine(line: string, allowCp1258: boolean, prior: ReadonlySet<LegacyEncoding> = NO_PRIOR, done: ReadonlySet<LegacyEncoding> = NO_PRIOR): LineRepair {
+  // A line without context (no prior, nothing undone yet) is judged the same wherever it stands: the cleaner
+  // reads the whole input and parseArticle its blocks, so most suspect lines are asked twice.
+  if (prior.size || done.size || line.length > LINE_MEMO_MAX_LENGTH) return repairLineUncached(line, allowCp1258, prior, done);
+  const key = (allowCp1258 ? "1" : "0") + line;
+  let hit = LINE_MEMO.get(key);
+  if (!hit) {
+    hit = repairLineUncached(line, allowCp1258, prior, done);
+    if (LINE_MEMO.size >= LINE_MEMO_LIMIT) LINE_MEMO.clear();
+    LINE_MEMO.set(key, hit);
+  }
+  return hit;
+}
+
+const LINE_MEMO = new Map<string, LineRepair>();
+const LINE_MEMO_LIMIT = 2048;
+const LINE_MEMO_MAX_LENGTH = 4000;
+
+function repairLineUncached(line: string, allowCp1258: boolean, prior: ReadonlySet<LegacyEncoding>, done: ReadonlySet<LegacyEncoding>): LineRepair {
   let nearMiss = 0;
   const fonts = [TCVN3, VNI, VIQR].filter((c) => !done.has(c.encoding));
   const order: Candidate[][] = [[MOJIBAKE], allowCp1258 && !done.has("windows-1258") ? [CP1258] : [], fonts];
