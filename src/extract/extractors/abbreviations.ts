@@ -6,7 +6,7 @@
 import type { Abbreviation } from "../../schema.js";
 import type { ExtractContext } from "../context.js";
 import { findAbbreviationsInTokens } from "../lexicon/abbreviations.js";
-import { tokenize } from "../lexicon/tokens.js";
+import { sharedTokens } from "../lexicon/tokens.js";
 
 /**
  * The lexicon abbreviations found in the article body.
@@ -22,7 +22,7 @@ export function extractAbbreviations(ctx: ExtractContext): Abbreviation[] {
   const byKey = new Map<string, Abbreviation & { spans: { start: number; end: number }[] }>();
   const blocks = ctx.blocks.length ? ctx.blocks : [{ start: 0, end: ctx.text.length }];
   for (const b of blocks) {
-    for (const hit of findAbbreviationsInTokens(ctx.text, tokenize(ctx.text, b.start, b.end))) {
+    for (const hit of findAbbreviationsInTokens(ctx.text, sharedTokens(ctx, ctx.text, b.start, b.end))) {
       const key = `${hit.written}\u0000${hit.expansion}`;
       const found = byKey.get(key);
       if (found) found.spans.push(hit.span);

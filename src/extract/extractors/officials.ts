@@ -20,7 +20,7 @@ import { foldWords } from "../lexicon/fold.js";
 import { POSITION_REMARK_WORDS } from "../lexicon/honorifics.js";
 import { officialsLexicon, type OfficialsLexicon } from "../lexicon/matchers.js";
 import type { PhraseMatch, PhraseMatcher } from "../lexicon/phrases.js";
-import { tokenize, type Token } from "../lexicon/tokens.js";
+import { sharedTokens, type Token } from "../lexicon/tokens.js";
 import { TITLE_END_EXCEPTIONS } from "../lexicon/titles.js";
 import { isNamesake, isNameWord, pickNameInRun, surnameLength, type NameRange } from "../refiners/officials-names.js";
 import { mergeOfficials, type Mention } from "../refiners/officials-merge.js";
@@ -574,7 +574,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
   const blocks = ctx.blocks.length ? ctx.blocks : [{ start: 0, end: ctx.text.length }];
   const mentions: Mention[] = [];
   for (const b of blocks) {
-    const reader = new BlockReader(ctx.text, tokenize(ctx.text, b.start, b.end), lex);
+    const reader = new BlockReader(ctx.text, sharedTokens(ctx, ctx.text, b.start, b.end), lex);
     reader.read();
     mentions.push(...reader.mentions);
   }

@@ -168,3 +168,32 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   }
   return out;
 }
+
+/** Token arrays of one text by span, kept while the owner (an extraction context) lives. */
+const shared = new WeakMap<object, { text: string; bySpan: Map<string, readonly Token[]> }>();
+
+/**
+ * {@link tokenize} of `text.slice(start, end)` computed once per owner (the extraction context of one
+ * article): the officials and abbreviations extractors walk the same blocks, and tokenizing is the
+ * bulk of a lexicon look-up. The arrays are shared: callers must not change them.
+ *
+ * @example
+ * ```ts
+ * const ctx = { text: "Chủ tịch UBND phường" };
+ * sharedTokens(ctx, ctx.text, 0, ctx.text.length) === sharedTokens(ctx, ctx.text, 0, ctx.text.length); // true
+ * ```
+ */
+export function sharedTokens(owner: object, text: string, start = 0, end = text.length): readonly Token[] {
+  let entry = shared.get(owner);
+  if (!entry || entry.text !== text) {
+    entry = { text, bySpan: new Map() };
+    shared.set(owner, entry);
+  }
+  const key = `${start}:${end}`;
+  let toks = entry.bySpan.get(key);
+  if (!toks) {
+    toks = tokenize(text, start, end);
+    entry.bySpan.set(key, toks);
+  }
+  return toks;
+}
