@@ -127,7 +127,8 @@ export function cleanCharacters(text: string): Mapped {
     if (k === CLS_FIX) {
       if (ODD_SPACES.has(c)) r = " ";
       else if (LINE_CONTROLS.has(c)) r = "\n";
-      else if (c === 0x200d && i > 0 && (charClass(text.charCodeAt(i - 1)) === CLS_LOW || text.charCodeAt(i - 1) === 0xfe0f)) continue;
+      // kept after an astral character (a surrogate pair, not a lone low surrogate) or U+FE0F
+      else if (c === 0x200d && i > 0 && ((i > 1 && charClass(text.charCodeAt(i - 1)) === CLS_LOW && charClass(text.charCodeAt(i - 2)) === CLS_HIGH) || text.charCodeAt(i - 1) === 0xfe0f)) continue;
       else r = "";
     } else if (k === CLS_HIGH) {
       if (i + 1 < n && charClass(text.charCodeAt(i + 1)) === CLS_LOW) {
