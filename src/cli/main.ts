@@ -17,7 +17,14 @@ const COMMON = {
 
 const PLAIN: Paint = paint({ stdout: { write: () => 0 }, stderr: { write: () => 0 }, env: {}, cwd: "", readStdin: async () => new Uint8Array() });
 
-/** The help shown by `vn-ward-news --help` (and, on stderr, by `vn-ward-news` alone). */
+/**
+ * The help shown by `vn-ward-news --help` (and, on stderr, by `vn-ward-news` alone).
+ *
+ * @example
+ * ```ts
+ * io.stdout.write(topHelp(paint(io))); // bold headings on a terminal, plain text otherwise
+ * ```
+ */
 export function topHelp(p: Paint = PLAIN): string {
   const lines = [
     `${p.bold("vn-ward-news")} ${VERSION}: Vietnamese ward and commune news to clean, structured, searchable data`,
@@ -42,7 +49,14 @@ export function topHelp(p: Paint = PLAIN): string {
   return lines.join("\n") + "\n";
 }
 
-/** --help text of one command. */
+/**
+ * --help text of one command: usage, every option (the common ones too), examples.
+ *
+ * @example
+ * ```ts
+ * commandHelp(parseCommand).includes("Examples:"); // true
+ * ```
+ */
 export function commandHelp(c: Command, p: Paint = PLAIN): string {
   const opts = Object.entries({ ...c.options, ...COMMON }).map(([name, o]) => {
     const flag = `${"short" in o && o.short ? `-${o.short}, ` : "    "}--${name}${(o.type as string) === "string" ? " <value>" : ""}`;
@@ -65,7 +79,16 @@ export function commandHelp(c: Command, p: Paint = PLAIN): string {
   ].join("\n");
 }
 
-/** The command whose name is closest to a mistyped one (at most 2 edits away), for "did you mean". */
+/**
+ * The command whose name is closest to a mistyped one (a prefix of two letters or more, or at most 2
+ * edits away), for "did you mean"; null when none is that close.
+ *
+ * @example
+ * ```ts
+ * closestCommand("pars"); // "parse"
+ * closestCommand("xyzzy"); // null
+ * ```
+ */
 export function closestCommand(name: string): string | null {
   const dist = (a: string, b: string): number => {
     const row = Array.from({ length: b.length + 1 }, (_, j) => j);
