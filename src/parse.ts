@@ -6,6 +6,7 @@
 import { ArticleRecordSchema, SCHEMA_VERSION, type ArticleRecord, type Warning, type PublishedAt } from "./schema.js";
 import { InputTooLargeError, VnWardNewsError } from "./errors.js";
 import { cleanInput } from "./clean/index.js";
+import { compileFastParse } from "./fast-parse.js";
 import { repair } from "./normalize/legacy/index.js";
 import { normalize, type ToneStyle } from "./normalize/index.js";
 import { splitSentences } from "./segment/index.js";
@@ -32,6 +33,7 @@ export interface ParseOptions {
 }
 
 const BLOCK_SEPARATOR = "\n\n";
+const fastRecordParse = compileFastParse(ArticleRecordSchema);
 
 /**
  * Parses a ward news article (plain text or HTML) into a validated {@link ArticleRecord}.
@@ -128,6 +130,9 @@ export function parseArticle(input: string, options: ParseOptions = {}): Article
     warnings,
     source: { format: cleaned.format, repaired: repairedKinds.size ? [...repairedKinds].join(",") : "none", inputLength: input.length },
   };
+  // The compiled fast path gives zod's result for a valid record; anything else goes through zod itself.
+  const fast = fastRecordParse?.(record);
+  if (fast) return fast.data;
   const checked = ArticleRecordSchema.safeParse(record);
   if (!checked.success) {
     // An extractor produced something out of shape: keep the record usable and say so.
