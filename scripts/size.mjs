@@ -15,21 +15,6 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const BUDGET_FILE = join(root, "bench", "size-budget.json");
 
-/**
- * An esbuild plugin that reads `import { z } from "zod"` as `import * as z from "zod"` in our sources:
- * measures what the core would weigh if zod's tree-shaking worked (the named `z` export bundles every
- * zod locale and the JSON Schema converter; the namespace import lets esbuild drop what is unused).
- */
-const zodNamespace = {
-  name: "zod-namespace",
-  setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, (args) => {
-      const text = readFileSync(args.path, "utf8");
-      return { contents: text.replace(/import \{ z \} from "zod";/g, 'import * as z from "zod";'), loader: "ts" };
-    });
-  },
-};
-
 /** Minified and gzipped bytes of one entry point bundled for the browser, leaving `external` out. */
 export async function bundleSize(entry, external = [], plugins = []) {
   const r = await build({
@@ -59,7 +44,6 @@ export async function measureSizes() {
     ["search (vn-ward-news/search) with flexsearch", "src/search/index.ts", []],
     ["search without flexsearch", "src/search/index.ts", ["flexsearch"]],
     ["core + search (one bundle of both)", "scripts/size-entry-both.ts", []],
-    ["for information: core with `import * as z from \"zod\"`", "src/index.ts", ["flexsearch"], [zodNamespace]],
   ];
   const out = [];
   for (const [name, entry, external, plugins] of rows) {

@@ -6,7 +6,7 @@
  * Field names follow docs/record-spec.md (the record and CLI contract); fields beyond it are
  * additions, never renames.
  */
-import { z } from "zod";
+import * as z from "zod";
 
 /** Version of the record format; bumped only on a breaking change. */
 export const SCHEMA_VERSION = 1 as const;
