@@ -4,7 +4,8 @@
  */
 import type { Span } from "../schema.js";
 import type { StoredDocument, TextField } from "./document.js";
-import { CLAUSE_BREAK, mergeSpans, tokenize } from "./keys.js";
+import { exactKey, foldKey, hasClauseBreak, isWordCode, mergeSpans, tokenize } from "./keys.js";
+import { fold } from "../normalize/index.js";
 import type { ResolvedTerms } from "./tiers.js";
 import type { Vocabulary } from "./vocabulary.js";
 
@@ -20,7 +21,7 @@ export interface Snippet {
 export interface SnippetOptions {
   /** About how many characters a body window has; default 160. */
   width?: number;
-  /** Most body windows; default 2. */
+  /** Most body windows; default 1 (each further window reads the body further). */
   windows?: number;
   /** Highlight only exact matches (for hits in the exact tiers); default false. */
   exactOnly?: boolean;
@@ -45,45 +46,102 @@ export function formatSnippet(snippet: Snippet, open = "«", close = "»"): stri
   return out + snippet.text.slice(at);
 }
 
+const isWord = (c: string | undefined) => c !== undefined && isWordCode(c.charCodeAt(0));
+
+/** The text folded character for character (same length, so offsets carry over). */
+function foldSameLength(text: string): string {
+  const f = fold(text);
+  if (f.length === text.length) return f;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const c = fold(ch);
+    out += c.length === 1 ? c : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+  }
+  return out;
+}
+
+/** The query's syllables as folded words (tokens already: letters, marks and digits only). */
+function wordsOf(q: ResolvedTerms): string[] | null {
+  const words = q.terms.map((t) => t.folded);
+  return words.every((w) => w.length > 0) ? words : null;
+}
+
+/** Whether `word` stands at `at` in `folded` as a whole word. */
+function wordAt(folded: string, at: number, word: string): boolean {
+  return folded.startsWith(word, at) && !isWord(folded[at - 1]) && !isWord(folded[at + word.length]);
+}
+
+/** End of the phrase `words` starting at `at` (words apart by at most 8 non-word, non-clause characters), or -1. */
+function phraseEnd(folded: string, at: number, words: readonly string[]): number {
+  let p = at;
+  for (let j = 0; j < words.length; j++) {
+    if (j > 0) {
+      let gap = 0;
+      while (gap < 8 && p + gap < folded.length && !isWord(folded[p + gap]) && !hasClauseBreak(folded, p + gap, p + gap + 1)) gap++;
+      if (gap === 0) return -1;
+      p += gap;
+    }
+    if (!wordAt(folded, p, words[j]!)) return -1;
+    p += words[j]!.length;
+  }
+  return p;
+}
+
+function exactMatch(text: string, span: Span, q: ResolvedTerms, vocab: Vocabulary, phrase: boolean): boolean {
+  const toks = tokenize(text.slice(span.start, span.end));
+  if (phrase) return toks.every((t, j) => j < q.terms.length && (q.foldedOnly[j] || vocab.exactId(exactKey(t.text)) === q.exact[j]));
+  const t = toks[0];
+  if (!t) return false;
+  const f = foldKey(t.text);
+  const id = vocab.exactId(exactKey(t.text));
+  return q.terms.some((term, j) => term.folded === f && (q.foldedOnly[j] || q.exact[j] === id));
+}
+
+/**
+ * Matches in text[from, to) of the whole phrase (`phrase` true) or of single query words, in
+ * order, at most `max`; exact ones only when asked. Works on the folded text with indexOf.
+ */
+function matches(text: string, folded: string, q: ResolvedTerms, vocab: Vocabulary, exactOnly: boolean, phrase: boolean, from: number, to: number, max = Infinity): Span[] {
+  const words = wordsOf(q);
+  const out: Span[] = [];
+  if (!words || (phrase && words.length < 2)) return out;
+  if (phrase) {
+    for (let at = folded.indexOf(words[0]!, from); at >= 0 && at < to && out.length < max; at = folded.indexOf(words[0]!, at + 1)) {
+      const end = phraseEnd(folded, at, words);
+      if (end < 0) continue;
+      const span = { start: at, end: Math.min(end, to) };
+      if (!exactOnly || exactMatch(text, span, q, vocab, true)) out.push(span);
+      at = end - 1;
+    }
+    return out;
+  }
+  const found: Span[] = [];
+  for (const w of new Set(words)) {
+    for (let at = folded.indexOf(w, from); at >= 0 && at < to; at = folded.indexOf(w, at + 1)) {
+      if (!wordAt(folded, at, w)) continue;
+      const span = { start: at, end: Math.min(at + w.length, to) };
+      if (!exactOnly || exactMatch(text, span, q, vocab, false)) found.push(span);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start).slice(0, max);
+}
+
 /**
  * Highlight spans of a text for a resolved query: where the query's syllables occur as a phrase
- * (adjacent, in order), those phrases; elsewhere the single tokens that match a query syllable.
- * With `exactOnly`, only exact matches count (tone style aside). Adjacent spans are joined.
+ * (adjacent, in order), those phrases; elsewhere the single words that match a query syllable.
+ * With `exactOnly`, only exact matches count (tone style aside). Found with indexOf on the text
+ * folded character for character (no regular expression per query).
  *
  * @example
  * ```ts
  * highlightSpans("UBND phường Tân Giang", resolved, vocabulary); // [{ start: 12, end: 21 }]
  * ```
  */
-export function highlightSpans(text: string, q: ResolvedTerms, vocab: Vocabulary, exactOnly = false): Span[] {
-  const foldOf = vocab.foldOf;
-  const toks = tokenize(text);
-  const k = q.folded.length;
-  const matches = (id: number, j: number) =>
-    foldOf[id] === q.folded[j] && (!exactOnly || q.foldedOnly[j] || q.exact[j] === id);
-  const ids = toks.map((t) => vocab.idOf(t.text));
-  const phrases: Span[] = [];
-  if (k >= 2) {
-    for (let p = 0; p + k <= ids.length; p++) {
-      let j = 0;
-      while (j < k && matches(ids[p + j]!, j) && (j === 0 || !CLAUSE_BREAK.test(text.slice(toks[p + j - 1]!.end, toks[p + j]!.start)))) j++;
-      if (j === k) {
-        phrases.push({ start: toks[p]!.start, end: toks[p + k - 1]!.end });
-        p += k - 1;
-      }
-    }
-  }
+export function highlightSpans(text: string, q: ResolvedTerms, vocab: Vocabulary, exactOnly = false, from = 0, to = text.length, folded = foldSameLength(text)): Span[] {
+  const phrases = matches(text, folded, q, vocab, exactOnly, true, from, to);
   if (phrases.length) return mergeSpans(text, phrases);
-  const spans: Span[] = [];
-  toks.forEach((t, i) => {
-    for (let j = 0; j < k; j++) {
-      if (matches(ids[i]!, j)) {
-        spans.push({ start: t.start, end: t.end });
-        break;
-      }
-    }
-  });
-  return mergeSpans(text, spans);
+  return mergeSpans(text, matches(text, folded, q, vocab, exactOnly, false, from, to));
 }
 
 /** A window of `text` of about `width` characters around `focus`, cut at spaces. */
@@ -116,9 +174,87 @@ function cut(field: TextField, text: string, w: Span, spans: Span[]): Snippet {
   };
 }
 
+/** Where a document's body starts in its syllable ids, for locating matches without reading the text. */
+export interface BodyTokens {
+  ids: ArrayLike<number>;
+  fids: ArrayLike<number> & { indexOf(v: number, from?: number): number };
+  /** Index in `ids` of the body's first syllable (0 separators in between stand for clause punctuation). */
+  bodyStart: number;
+  /** Index in `ids` of the venue's first syllable (venue and officials run up to `bodyStart`). */
+  metaStart?: number;
+  /** Pairs (index in `ids`, offset in the body) of some body syllables, in order: where reading may start. */
+  marks?: ArrayLike<number>;
+}
+
+/**
+ * Token positions (in `ids`) of body matches for the windows: the first phrase (or, without one,
+ * the first matching word), then the first one at least `gap` syllables further, and so on, at most `max`.
+ */
+function matchPositions(t: BodyTokens, q: ResolvedTerms, exactOnly: boolean, max: number, gap: number): { phrase: boolean; at: number[] } {
+  const k = q.folded.length;
+  const exactAt = (p: number, j: number) => !exactOnly || q.foldedOnly[j] || t.ids[p] === q.exact[j];
+  const at: number[] = [];
+  const next = () => (at.length ? at[at.length - 1]! + gap : t.bodyStart);
+  if (k >= 2) {
+    for (let p = t.fids.indexOf(q.folded[0]!, t.bodyStart); p >= 0 && at.length < max; p = t.fids.indexOf(q.folded[0]!, Math.max(p + 1, next()))) {
+      let j = 0;
+      while (j < k && t.fids[p + j] === q.folded[j] && exactAt(p + j, j)) j++;
+      if (j === k && p >= next()) at.push(p);
+    }
+    if (at.length) return { phrase: true, at };
+  }
+  for (let p = t.bodyStart; p < t.ids.length && at.length < max; p++) {
+    if (p < next()) p = next();
+    const f = t.fids[p];
+    for (let j = 0; j < k; j++) {
+      if (q.folded[j] === f && exactAt(p, j)) {
+        at.push(p);
+        break;
+      }
+    }
+  }
+  return { phrase: false, at };
+}
+
+/** Character spans of the body's syllables at the given `ids` positions (ascending), reading the text once up to the last. */
+function charSpans(body: string, t: BodyTokens, positions: readonly number[], length: number): Span[] {
+  const out: Span[] = [];
+  let want = 0;
+  let p = t.bodyStart;
+  let from = 0;
+  // start reading at the last mark before the first wanted syllable
+  const m = t.marks;
+  if (m && positions.length) {
+    for (let i = 0; i + 1 < m.length && m[i]! <= positions[0]!; i += 2) {
+      p = m[i]!;
+      from = m[i + 1]!;
+    }
+  }
+  let start = -1;
+  let first = -1;
+  for (let i = from; i <= body.length && want < positions.length; i++) {
+    const word = i < body.length && isWordCode(body.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (start >= 0 && (!word || i - start === 64)) {
+      while (p < t.ids.length && t.ids[p] === 0) p++; // clause separators have no text of their own
+      if (p === positions[want]) first = start;
+      if (first >= 0 && p === positions[want]! + length - 1) {
+        out.push({ start: first, end: i });
+        first = -1;
+        want++;
+      }
+      p++;
+      start = word ? i : -1;
+    }
+  }
+  return out;
+}
+
 /**
  * Snippets for one hit: matching venue and official lines, then up to `windows` body windows
- * around matches (the longest highlight first); the start of the body when nothing there matches.
+ * around the first matches (phrases first, else single words); the start of the body when nothing
+ * there matches. With the document's syllable ids the matches are located without reading the
+ * body, and only the windows are read for highlights, so long bodies cost little.
  *
  * @example
  * ```ts
@@ -126,31 +262,48 @@ function cut(field: TextField, text: string, w: Span, spans: Span[]): Snippet {
  * // ["…tại hội trường UBND phường «Tân Giang» đã diễn ra hội nghị…"]
  * ```
  */
-export function makeSnippets(doc: StoredDocument, q: ResolvedTerms, vocab: Vocabulary, options: SnippetOptions = {}): Snippet[] {
+export function makeSnippets(doc: StoredDocument, q: ResolvedTerms, vocab: Vocabulary, options: SnippetOptions = {}, tokens?: BodyTokens): Snippet[] {
   const width = options.width ?? 160;
-  const windows = options.windows ?? 2;
+  const windows = options.windows ?? 1;
   const exactOnly = options.exactOnly ?? false;
   const out: Snippet[] = [];
-  const lines: Array<[TextField, string]> = [["venue", doc.venue], ...doc.officials.map((o): [TextField, string] => ["officials", o])];
-  for (const [field, text] of lines) {
-    if (!text) continue;
-    const spans = highlightSpans(text, q, vocab, exactOnly);
-    if (spans.length) out.push({ field, text, highlights: spans });
+  // venue and official lines, unless the syllable ids show no query syllable there
+  const inMeta = !tokens || tokens.metaStart === undefined || q.folded.some((f) => {
+    const p = tokens.fids.indexOf(f, tokens.metaStart);
+    return p >= 0 && p < tokens.bodyStart;
+  });
+  if (inMeta) {
+    for (const [field, text] of [["venue", doc.venue], ...doc.officials.map((o) => ["officials", o])] as Array<[TextField, string]>) {
+      if (!text) continue;
+      const spans = highlightSpans(text, q, vocab, exactOnly);
+      if (spans.length) out.push({ field, text, highlights: spans });
+    }
   }
   const body = doc.body;
-  const spans = highlightSpans(body, q, vocab, exactOnly);
-  if (!spans.length) {
+  let foci: Span[];
+  if (tokens) {
+    // about one syllable per six characters: the next window's match is at least a window further
+    const found = matchPositions(tokens, q, exactOnly, windows, Math.ceil(width / 6));
+    foci = charSpans(body, tokens, found.at, found.phrase ? q.folded.length : 1);
+  } else {
+    const folded = foldSameLength(body);
+    foci = matches(body, folded, q, vocab, exactOnly, true, 0, body.length, 8);
+    if (!foci.length) foci = matches(body, folded, q, vocab, exactOnly, false, 0, body.length, 8);
+  }
+  const taken: Span[] = [];
+  for (const focus of foci) {
+    if (taken.length >= windows) break;
+    if (taken.some((w) => focus.start < w.end)) continue;
+    taken.push(window(body, focus, width));
+  }
+  if (!taken.length) {
     if (!out.length && body) out.push(cut("body", body, window(body, { start: 0, end: 0 }, width), []));
     return out;
   }
-  const order = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken: Span[] = [];
-  for (const focus of order) {
-    if (taken.length >= windows) break;
-    if (taken.some((w) => focus.start < w.end && focus.end > w.start)) continue;
-    taken.push(window(body, focus, width));
+  for (const w of taken) {
+    const slice = body.slice(w.start, w.end);
+    const spans = highlightSpans(slice, q, vocab, exactOnly).map((h) => ({ start: h.start + w.start, end: h.end + w.start }));
+    out.push(cut("body", body, w, spans));
   }
-  taken.sort((a, b) => a.start - b.start);
-  for (const w of taken) out.push(cut("body", body, w, spans));
   return out;
 }

@@ -33,10 +33,10 @@ import {
   type TagKeys,
 } from "./document.js";
 import { formatSnippet, makeSnippets, type Snippet } from "./highlight.js";
-import { CLAUSE_BREAK, createKeyEncoder, exactKey, foldKey, hasMarks, tokenize } from "./keys.js";
+import { hasClauseBreak, createKeyEncoder, exactKey, foldKey, hasMarks, tokenize } from "./keys.js";
 import { parseExport, SEARCH_FORMAT_VERSION, SEARCH_INDEX_KIND, type SearchIndexExport } from "./persist.js";
 import { planQuery } from "./query.js";
-import { matchedCount, resolveTerms, tierOf, type ResolvedTerms, type Tier } from "./tiers.js";
+import { buildBloom, isExactQuery, matchedCount, mayHavePhrase, phraseTier, presenceTier, resolveTerms, type ResolvedTerms, type Tier, type TokenData } from "./tiers.js";
 import { namePhrases, shortRuns, Vocabulary, type TokenIds } from "./vocabulary.js";
 
 export { SEARCH_FORMAT_VERSION, SEARCH_INDEX_KIND, parseExport, type SearchIndexExport } from "./persist.js";
@@ -63,12 +63,22 @@ export type { Tier } from "./tiers.js";
 
 /** Flexsearch score slots: 0 title, 1 venue and officials, 2..8 body by position. */
 const RESOLUTION = 9;
-/** Candidates looked at for the partial tier, at most. */
-const PARTIAL_SCAN = 5_000;
+/** How many more candidates than needed the first flexsearch page asks for. */
+const FIRST_PAGE_EXTRA = 16;
+/** Body syllables between two position marks (see Entry.bodyMarks). */
+const MARK_EVERY = 32;
+/** A flexsearch limit that means "all of them". */
+const ALL = 1 << 30;
+
+/** When partial matches (tier 5) are returned. */
+export type PartialMode = "fallback" | "always" | false;
 
 export interface SearchIndexOptions {
-  /** Return partial matches (tier 5: more than half of the syllables) when the full tiers do not fill the page; default true. */
-  partial?: boolean;
+  /**
+   * Partial matches (tier 5: more than half of the syllables): "fallback" (default) when nothing
+   * matches every syllable, "always" (or true) whenever the full tiers do not fill the page, false never.
+   */
+  partial?: PartialMode | boolean;
   /** Abbreviations for query expansion; default {@link SEARCH_ABBREVIATIONS}. Not saved by `export()`. */
   abbreviations?: readonly AbbreviationEntry[];
 }
@@ -91,8 +101,9 @@ export interface SearchHit {
   /** 1 adjacent exact, 2 adjacent folded, 3 all present exact, 4 all present folded, 5 partial. */
   tier: Tier;
   /**
-   * Higher is better: `6 - tier` plus a fraction from flexsearch's score slot (title matches
-   * highest), so hits sort by tier, then flexsearch's score. Comparable within one query only.
+   * Higher is better: `6 - tier` plus `1 / (2 + r)`, where r is the hit's position in flexsearch's
+   * own order (its score slots put title matches first, then venue and officials, then the body
+   * by position), so hits sort by tier, then by flexsearch's score. Comparable within one query only.
    */
   score: number;
   title: string | null;
@@ -107,23 +118,32 @@ export interface SuggestOptions {
   limit?: number;
 }
 
-interface Entry {
+interface Entry extends TokenData {
   doc: StoredDocument;
   ids: TokenIds;
   keys: TagKeys;
+  /** Index in `ids` where the venue's, and the body's, syllables start. */
+  metaStart?: number;
+  bodyStart?: number;
+  /** Pairs (index in `ids`, offset in the body) for every 32nd body syllable, to find a syllable's text fast. */
+  bodyMarks?: Uint32Array;
 }
 
 interface Candidate {
   id: number;
   tier: Tier;
-  slot: number;
+  /** Position in flexsearch's own order for the alternative that found it. */
+  rank: number;
   matched: number;
   alt: number;
-  seq: number;
 }
 
+/** Tier first, then (partial hits) more syllables, then flexsearch's order, then the earlier alternative. */
 function better(a: Candidate, b: Candidate): boolean {
-  return a.tier !== b.tier ? a.tier < b.tier : a.slot !== b.slot ? a.slot < b.slot : a.matched !== b.matched ? a.matched > b.matched : a.seq < b.seq;
+  if (a.tier !== b.tier) return a.tier < b.tier;
+  if (a.matched !== b.matched) return a.matched > b.matched;
+  if (a.rank !== b.rank) return a.rank < b.rank;
+  return a.alt < b.alt;
 }
 
 function intOption(name: string, value: unknown, fallback: number, min: number, max: number): number {
@@ -159,32 +179,35 @@ function syllableCompatible(form: string, typed: string, partial: boolean): bool
  */
 export class SearchIndex {
   private readonly flex: Index;
+  /** Flexsearch over exact keys (same score slots): the candidates of the exact tiers. */
+  private readonly exactFlex: Index;
+  /** The folded index this index made (if `flex` was swapped from outside, the exact index no longer matches it). */
+  private readonly ownFlex: Index;
   private readonly vocab = new Vocabulary();
   private readonly entries: Array<Entry | undefined> = [];
   private readonly byId = new Map<string, number>();
-  private readonly partial: boolean;
+  private readonly partial: PartialMode;
   private readonly abbreviations: readonly AbbreviationEntry[];
   /** Field boundaries of the document being added, read by the score function. */
   private scoring = { titleEnd: 0, metaEnd: 0, n: 1 };
 
   constructor(options: SearchIndexOptions = {}) {
     if (options === null || typeof options !== "object") throw new InvalidOptionError("search index options must be an object");
-    if (options.partial !== undefined && typeof options.partial !== "boolean") throw new InvalidOptionError("partial must be true or false");
-    this.partial = options.partial ?? true;
+    const partial = options.partial ?? "fallback";
+    if (partial !== true && partial !== false && partial !== "fallback" && partial !== "always") {
+      throw new InvalidOptionError(`partial must be "fallback", "always", true or false, got ${JSON.stringify(partial)}`);
+    }
+    this.partial = partial === true ? "always" : partial;
     this.abbreviations = options.abbreviations ?? SEARCH_ABBREVIATIONS;
-    this.flex = new Index({
-      tokenize: "strict",
-      resolution: RESOLUTION,
-      encoder: createKeyEncoder(),
-      fastupdate: false,
-      cache: false,
-      score: (_content, _term, i) => {
-        const s = this.scoring;
-        if (i < s.titleEnd) return 0;
-        if (i < s.metaEnd) return 1;
-        return Math.min(RESOLUTION - 1, 2 + Math.floor(((RESOLUTION - 2) * (i - s.metaEnd)) / Math.max(1, s.n - s.metaEnd)));
-      },
-    });
+    const score = (_content: string[], _term: string, i: number) => {
+      const s = this.scoring;
+      if (i < s.titleEnd) return 0;
+      if (i < s.metaEnd) return 1;
+      return Math.min(RESOLUTION - 1, 2 + Math.floor(((RESOLUTION - 2) * (i - s.metaEnd)) / Math.max(1, s.n - s.metaEnd)));
+    };
+    const flexOptions = { tokenize: "strict", resolution: RESOLUTION, fastupdate: false, cache: false, score } as const;
+    this.flex = this.ownFlex = new Index({ ...flexOptions, encoder: createKeyEncoder() });
+    this.exactFlex = new Index({ ...flexOptions, encoder: createKeyEncoder() });
   }
 
   /**
@@ -298,6 +321,7 @@ export class SearchIndex {
     if (n === undefined) return false;
     const e = this.entries[n]!;
     this.flex.remove(n);
+    this.exactFlex.remove(n);
     this.vocab.count(e.ids, -1);
     this.vocab.countPhrases(phrasesOf(e.doc), -1);
     this.entries[n] = undefined;
@@ -307,38 +331,57 @@ export class SearchIndex {
 
   private addStored(doc: StoredDocument): void {
     const n = this.entries.length;
+    const vocab = this.vocab;
     const ids: number[] = [];
-    const keys: string[] = [];
-    let last = "";
-    const push = (text: string) => {
+    const ends: number[] = []; // where the title, and venue plus officials, end in `ids`
+    const marks: number[] = []; // every 32nd body syllable: its index in `ids` and its offset in the body
+    const push = (text: string, mark = false) => {
       let prevEnd = -1;
+      let n = 0;
       for (const t of tokenize(text)) {
         // clause punctuation ends a phrase: "xã Tân Phú, tỉnh Bắc Giang" has no "Phú tỉnh"
-        if (prevEnd >= 0 && CLAUSE_BREAK.test(text.slice(prevEnd, t.start))) ids.push(0);
+        if (prevEnd >= 0 && hasClauseBreak(text, prevEnd, t.start)) ids.push(0);
         prevEnd = t.end;
-        const id = this.vocab.idOf(t.text);
-        ids.push(id);
-        const fk = this.vocab.foldedKeys[this.vocab.foldOf[id]!]!;
-        // flexsearch's encoder drops a term equal to the one before; drop it here too so the
-        // score function's positions are the encoder's positions
-        if (fk !== last) keys.push(fk);
-        last = fk;
+        if (mark && n++ % MARK_EVERY === 0) marks.push(ids.length, t.start);
+        ids.push(vocab.idOf(t.text));
       }
       ids.push(0);
     };
     push(doc.title);
-    const titleEnd = keys.length;
+    ends.push(ids.length);
     push(doc.venue);
     for (const o of doc.officials) push(o);
-    const metaEnd = keys.length;
-    push(doc.body);
-    const typed = this.vocab.size <= 0xffff ? Uint16Array.from(ids) : Uint32Array.from(ids);
-    this.vocab.count(typed, 1);
-    this.vocab.countPhrases(phrasesOf(doc), 1);
-    this.entries.push({ doc, ids: typed, keys: tagKeys(doc.tags) });
+    ends.push(ids.length);
+    push(doc.body, true);
+    const small = vocab.size <= 0xffff;
+    const foldOf = vocab.foldOf;
+    const typed = small ? Uint16Array.from(ids) : Uint32Array.from(ids);
+    const folded = small ? Uint16Array.from(ids, (id) => foldOf[id]!) : Uint32Array.from(ids, (id) => foldOf[id]!);
+    vocab.count(typed, 1);
+    vocab.countPhrases(phrasesOf(doc), 1);
+    this.entries.push({ doc, ids: typed, fids: folded, bloom: buildBloom(typed, folded), keys: tagKeys(doc.tags), metaStart: ends[0]!, bodyStart: ends[1]!, bodyMarks: Uint32Array.from(marks) });
     this.byId.set(doc.id, n);
-    this.scoring = { titleEnd, metaEnd, n: keys.length };
-    if (keys.length) this.flex.add(n, keys.join(" "));
+    // Both flexsearch indexes get the keys in order, separators left out and a key equal to the one
+    // before dropped (as their encoder would), so the score function's positions are theirs.
+    const feed = (index: Index, keyOf: (id: number) => string) => {
+      const keys: string[] = [];
+      const bounds: number[] = [];
+      let last = "";
+      let e = 0;
+      for (let p = 0; p < ids.length; p++) {
+        while (e < ends.length && p === ends[e]) bounds[e++] = keys.length;
+        const id = ids[p]!;
+        if (!id) continue;
+        const k = keyOf(id);
+        if (k !== last) keys.push(k);
+        last = k;
+      }
+      while (e < ends.length) bounds[e++] = keys.length;
+      this.scoring = { titleEnd: bounds[0]!, metaEnd: bounds[1]!, n: keys.length };
+      if (keys.length) index.add(n, keys.join(" "));
+    };
+    feed(this.flex, (id) => vocab.foldedKeys[foldOf[id]!]!);
+    feed(this.exactFlex, (id) => vocab.exactKeys[id]!);
   }
 
   /**
@@ -365,46 +408,106 @@ export class SearchIndex {
     const resolved = plan.alternatives.map((a) => resolveTerms(a, this.vocab));
     const found = new Map<number, Candidate>();
     const foldOf = this.vocab.foldOf;
-    let seq = 0;
     const offer = (c: Candidate) => {
       const prev = found.get(c.id);
-      if (!prev || better(c, prev)) found.set(c.id, prev ? { ...c, seq: prev.seq } : c);
+      if (!prev || better(c, prev)) found.set(c.id, c);
+    };
+    const usable = (id: number): Entry | null => {
+      const e = this.entries[id];
+      return e && (!filter || filter.test(e.keys)) ? e : null;
     };
 
+    // Tiers 1-4 over flexsearch's AND, in its own order (a first page a little larger than needed,
+    // then the rest). Tier 1 is settled for every candidate the Bloom filters cannot rule out, until
+    // `need` hits of tier 1 are known (nothing later in flexsearch's order can rank above them).
+    // Tiers 2, 3 and 4 are then told apart lazily, in flexsearch's order, only as far as the page needs.
+    const atMost = (tier: Tier) => {
+      let n = 0;
+      for (const c of found.values()) if (c.tier <= tier) n++;
+      return n;
+    };
     resolved.forEach((r, alt) => {
       if (r.folded.some((f) => f < 0)) return; // a syllable the index has never seen: no full match
-      const slots = this.flexSlots(r, false);
-      let best = 0;
-      for (let y = 0; y < slots.length && best < need; y++) {
-        for (const id of slots[y] ?? []) {
-          const e = this.entries[id];
-          if (!e || (filter && !filter.test(e.keys))) continue;
-          const tier = tierOf(e.ids, r, foldOf);
-          if (tier === null) continue;
-          offer({ id, tier, slot: y, matched: r.folded.length, alt, seq: seq++ });
-          if (tier === 1 && ++best >= need) break;
+      const query = r.terms.map((t) => t.folded).join(" ");
+      const exactQuery = isExactQuery(r);
+      const matched = r.folded.length;
+      if (exactQuery && this.flex === this.ownFlex) {
+        this.exactTiers(r, alt, need, found, usable, offer);
+        return;
+      }
+      // candidates not of tier 1, in flexsearch's order: ids and ranks side by side
+      const restIds: number[] = [];
+      const restRanks: number[] = [];
+      let tier1 = atMost(1);
+      const walk = (ids: number[], from: number): boolean => {
+        for (let i = 0; i < ids.length; i++) {
+          const id = ids[i]!;
+          const e = usable(id);
+          if (!e) continue;
+          if (mayHavePhrase(e, r, exactQuery) && phraseTier(e, r, foldOf) === 1) {
+            const before = found.get(id)?.tier;
+            offer({ id, tier: 1, rank: from + i, matched, alt });
+            if (before !== 1 && ++tier1 >= need) return true;
+          } else {
+            restIds.push(id);
+            restRanks.push(from + i);
+          }
         }
+        return false;
+      };
+      const page = need + FIRST_PAGE_EXTRA;
+      const first = this.flex.search(query, { limit: page }) as number[];
+      if (walk(first, 0)) return;
+      if (first.length === page && walk(this.flex.search(query, { limit: ALL, offset: page }) as number[], page)) return;
+      const tierOfFound = (id: number) => found.get(id)?.tier ?? 9;
+      if (!exactQuery) {
+        // typed without diacritics: whatever is not adjacent is tier 3
+        let enough = atMost(3);
+        for (let i = 0; i < restIds.length && enough < need; i++) {
+          if (tierOfFound(restIds[i]!) <= 3) continue;
+          offer({ id: restIds[i]!, tier: 3, rank: restRanks[i]!, matched, alt });
+          enough++;
+        }
+        return;
+      }
+      // tier 2: adjacent folded, in flexsearch's order until the page is full
+      let enough = atMost(2);
+      const later: number[] = [];
+      for (let i = 0; i < restIds.length && enough < need; i++) {
+        const e = this.entries[restIds[i]!]!;
+        if (mayHavePhrase(e, r) && phraseTier(e, r, foldOf) === 2) {
+          if (tierOfFound(restIds[i]!) > 2) enough++;
+          offer({ id: restIds[i]!, tier: 2, rank: restRanks[i]!, matched, alt });
+        } else later.push(i);
+      }
+      if (enough >= need) return;
+      // tiers 3 and 4: every syllable exact somewhere, or not
+      enough = atMost(3);
+      for (let x = 0; x < later.length && enough < need; x++) {
+        const i = later[x]!;
+        const tier = presenceTier(this.entries[restIds[i]!]!, r);
+        if (tier === 3 && tierOfFound(restIds[i]!) > 3) enough++;
+        offer({ id: restIds[i]!, tier, rank: restRanks[i]!, matched, alt });
       }
     });
 
-    if (this.partial && found.size < need) {
+    // Tier 5: documents with more than half of the syllables, from flexsearch's suggest mode, which
+    // lists documents by how many of the terms they have, most first.
+    const partialWanted = this.partial === "always" ? found.size < need : this.partial === "fallback" && found.size === 0;
+    if (partialWanted) {
       resolved.forEach((r, alt) => {
         const k = r.folded.length;
-        if (k < 2) return;
-        const known = r.folded.filter((f) => f >= 0).length;
-        if (known * 2 <= k) return;
-        const slots = this.flexSlots(r, true);
-        let scanned = 0;
-        for (let y = 0; y < slots.length && scanned < PARTIAL_SCAN; y++) {
-          for (const id of slots[y] ?? []) {
-            if (++scanned > PARTIAL_SCAN) break;
-            if (found.has(id)) continue;
-            const e = this.entries[id];
-            if (!e || (filter && !filter.test(e.keys))) continue;
-            const matched = matchedCount(e.ids, r, foldOf);
-            if (matched * 2 <= k) continue;
-            offer({ id, tier: 5, slot: y, matched, alt, seq: seq++ });
-          }
+        if (k < 2 || r.folded.filter((f) => f >= 0).length * 2 <= k) return;
+        const query = r.terms.map((t) => t.folded).join(" ");
+        const ids = this.flex.search(query, { limit: Math.max(need * 4, 100), suggest: true }) as number[];
+        for (let i = 0; i < ids.length; i++) {
+          const id = ids[i]!;
+          const e = this.entries[id];
+          if (!e) continue;
+          const matched = matchedCount(e, r, foldOf);
+          if (matched * 2 <= k) break; // the rest have no more terms than this one
+          if (found.has(id) || (filter && !filter.test(e.keys))) continue;
+          offer({ id, tier: 5, rank: i, matched, alt });
         }
       });
     }
@@ -413,20 +516,102 @@ export class SearchIndex {
     return ranked.map((c) => this.hit(c, resolved[c.alt]!, plan.marked, options.snippets !== false));
   }
 
-  /** Flexsearch's candidates for a resolved alternative, by score slot (all syllables, or any with `suggest`). */
-  private flexSlots(r: ResolvedTerms, suggest: boolean): number[][] {
+  /**
+   * Tiers 1-4 for a query typed with diacritics, from both indexes. Tier 1 can only be among the
+   * documents with every exact syllable (the exact index's AND): all of them are checked (the Bloom
+   * filters rule most out) unless `need` hits of tier 1 come first. Then flexsearch's folded AND,
+   * in its order, gives tier 2 until the page is full; only when it runs out are tiers 3 (every
+   * exact syllable present) and 4 told apart.
+   */
+  private exactTiers(
+    r: ResolvedTerms,
+    alt: number,
+    need: number,
+    hits: ReadonlyMap<number, Candidate>,
+    usable: (id: number) => Entry | null,
+    offer: (c: Candidate) => void,
+  ): void {
+    const foldOf = this.vocab.foldOf;
+    const matched = r.folded.length;
+    const page = need + FIRST_PAGE_EXTRA;
+    const found = (id: number): Tier | undefined => hits.get(id)?.tier;
+    const tierNow = (id: number) => found(id) ?? 9;
+    const atMost = (tier: Tier) => {
+      let n = 0;
+      for (const c of hits.values()) if (c.tier <= tier) n++;
+      return n;
+    };
+    // tier 1: among the documents with every exact-typed syllable
+    const exactKeys: string[] = [];
+    let impossible = false;
+    r.terms.forEach((t, j) => {
+      if (r.foldedOnly[j]) return;
+      if (r.exact[j]! < 0) impossible = true;
+      else exactKeys.push(this.vocab.exactKeys[r.exact[j]!]!);
+    });
+    const withExact = new Set<number>();
+    let tier1 = atMost(1);
+    if (!impossible && exactKeys.length) {
+      const query = exactKeys.join(" ");
+      const walk = (ids: number[], from: number): boolean => {
+        for (let i = 0; i < ids.length; i++) {
+          const id = ids[i]!;
+          withExact.add(id);
+          const e = usable(id);
+          if (!e || !mayHavePhrase(e, r, true) || phraseTier(e, r, foldOf) !== 1) continue;
+          const before = found(id);
+          offer({ id, tier: 1, rank: from + i, matched, alt });
+          if (before !== 1 && ++tier1 >= need) return true;
+        }
+        return false;
+      };
+      const first = this.exactFlex.search(query, { limit: page }) as number[];
+      if (walk(first, 0)) return;
+      if (first.length === page && walk(this.exactFlex.search(query, { limit: ALL, offset: page }) as number[], page)) return;
+    }
+    // tier 2: adjacent folded, in the folded index's order until the page is full
     const query = r.terms.map((t) => t.folded).join(" ");
-    const res = this.flex.search(query, { resolve: false, suggest });
-    return (res as unknown as { result: number[][] }).result ?? [];
+    let enough = atMost(2);
+    const later: number[] = [];
+    const laterRanks: number[] = [];
+    const walk = (ids: number[], from: number): boolean => {
+      for (let i = 0; i < ids.length; i++) {
+        const id = ids[i]!;
+        if (tierNow(id) <= 2) continue;
+        const e = usable(id);
+        if (!e) continue;
+        if (mayHavePhrase(e, r) && phraseTier(e, r, foldOf) === 2) {
+          offer({ id, tier: 2, rank: from + i, matched, alt });
+          if (++enough >= need) return true;
+        } else {
+          later.push(id);
+          laterRanks.push(from + i);
+        }
+      }
+      return false;
+    };
+    const first = this.flex.search(query, { limit: page }) as number[];
+    if (walk(first, 0)) return;
+    if (first.length === page && walk(this.flex.search(query, { limit: ALL, offset: page }) as number[], page)) return;
+    // tiers 3 and 4: every exact-typed syllable present (the exact AND above), or not
+    enough = atMost(3);
+    for (let i = 0; i < later.length && enough < need; i++) {
+      const id = later[i]!;
+      const tier: Tier = withExact.has(id) ? 3 : 4;
+      if (tier === 3 && tierNow(id) > 3) enough++;
+      offer({ id, tier, rank: laterRanks[i]!, matched, alt });
+    }
   }
 
   private hit(c: Candidate, r: ResolvedTerms, marked: boolean, withSnippets: boolean): SearchHit {
-    const doc = this.entries[c.id]!.doc;
-    const fragments = withSnippets ? makeSnippets(doc, r, this.vocab, { exactOnly: marked && (c.tier === 1 || c.tier === 3) }) : [];
+    const e = this.entries[c.id]!;
+    const doc = e.doc;
+    const tokens = e.fids && e.bodyStart !== undefined ? { ids: e.ids, fids: e.fids, bodyStart: e.bodyStart, metaStart: e.metaStart, marks: e.bodyMarks } : undefined;
+    const fragments = withSnippets ? makeSnippets(doc, r, this.vocab, { exactOnly: marked && (c.tier === 1 || c.tier === 3) }, tokens) : [];
     return {
       id: doc.id,
       tier: c.tier,
-      score: Math.round((6 - c.tier + (RESOLUTION - c.slot) / (RESOLUTION + 1)) * 1000) / 1000,
+      score: Math.round((6 - c.tier + 1 / (2 + c.rank)) * 1e6) / 1e6,
       title: doc.title || null,
       snippets: fragments.map((f) => formatSnippet(f)),
       fragments,

@@ -23,12 +23,34 @@ export interface Token {
   end: number;
 }
 
-// Letters, combining marks and digits; bounded so one pathological run cannot make a huge key.
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]{1,64}/gu;
+/** Longest token; a longer run of letters is cut into pieces of this length. */
+const MAX_TOKEN = 64;
+const WORD_RE = /[\p{L}\p{M}\p{N}]/u;
+/** Per UTF-16 code unit: 0 not seen yet, 1 a letter, mark or digit, 2 anything else (filled on first sight). */
+const WORD_TABLE = new Uint8Array(65536);
+
+/**
+ * Whether a UTF-16 code unit is a letter, a combining mark or a digit (surrogates count as letters).
+ * Table-driven: the Unicode test runs once per code unit ever seen.
+ *
+ * @example
+ * ```ts
+ * isWordCode("ấ".charCodeAt(0)); // true
+ * isWordCode(",".charCodeAt(0)); // false
+ * ```
+ */
+export function isWordCode(c: number): boolean {
+  let v = WORD_TABLE[c]!;
+  if (v === 0) {
+    v = (c >= 0xd800 && c <= 0xdfff) || WORD_RE.test(String.fromCharCode(c)) ? 1 : 2;
+    WORD_TABLE[c] = v;
+  }
+  return v === 1;
+}
 
 /**
  * Cuts text into syllable tokens: maximal runs of letters, marks and digits (punctuation, spaces,
- * slashes and hyphens separate). Never throws; linear in the length of the text.
+ * slashes and hyphens separate; runs longer than 64 are cut). Never throws; one pass over the text.
  * Used until `syllableTokens` of src/segment/tokens.ts lands.
  *
  * @example
@@ -39,15 +61,34 @@ const TOKEN_RE = /[\p{L}\p{M}\p{N}]{1,64}/gu;
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const word = i < text.length && isWordCode(text.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (start >= 0 && (!word || i - start === MAX_TOKEN)) {
+      out.push({ text: text.slice(start, i), start, end: i });
+      start = word ? i : -1;
+    }
   }
   return out;
 }
 
 /** Punctuation between two syllables that stops them being adjacent (hyphens, slashes and apostrophes do not). */
 export const CLAUSE_BREAK = /[.,;:!?()[\]{}"“”«»\n]/;
+const CLAUSE_CODES = new Set([...'.,;:!?()[]{}"“”«»\n'].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether text[from, to) holds clause punctuation (see {@link CLAUSE_BREAK}).
+ *
+ * @example
+ * ```ts
+ * hasClauseBreak("Tân Phú, tỉnh", 7, 9); // true
+ * ```
+ */
+export function hasClauseBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (CLAUSE_CODES.has(text.charCodeAt(i))) return true;
+  return false;
+}
 
 /** The five Vietnamese tone marks as combining characters: sắc, huyền, hỏi, ngã, nặng. */
 const TONE_MARKS = new Set(["\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]);

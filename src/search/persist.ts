@@ -36,8 +36,8 @@ const StoredDocumentSchema = z.strictObject({
 
 /** Index options that are saved with the index. */
 export const SavedOptionsSchema = z.strictObject({
-  /** Partial matches (tier 5) on or off. */
-  partial: z.boolean(),
+  /** When partial matches (tier 5) are returned: "fallback", "always", or false (true is read as "always"). */
+  partial: z.union([z.literal(false), z.literal(true), z.literal("fallback"), z.literal("always")]),
 });
 export type SavedOptions = z.infer<typeof SavedOptionsSchema>;
 

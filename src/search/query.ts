@@ -38,7 +38,16 @@ interface Rewrite {
   longFolded: string;
 }
 
+/** Rewrites per abbreviation table, for queries typed without and with diacritics (built once). */
+const REWRITES = new WeakMap<readonly AbbreviationEntry[], [Rewrite[] | null, Rewrite[] | null]>();
+
 function rewritesOf(table: readonly AbbreviationEntry[], marked: boolean): Rewrite[] {
+  let cached = REWRITES.get(table);
+  if (!cached) REWRITES.set(table, (cached = [null, null]));
+  return (cached[marked ? 1 : 0] ??= buildRewrites(table, marked));
+}
+
+function buildRewrites(table: readonly AbbreviationEntry[], marked: boolean): Rewrite[] {
   return table.map((a) => {
     const long = tokenize(a.expansion).map((t) => ({ text: t.text, exact: exactKey(t.text), folded: foldKey(t.text), foldedOnly: !marked }));
     return {

@@ -1,5 +1,5 @@
 /**
- * The ranking tiers, checked on a document's token ids:
+ * The ranking tiers, checked on a document's syllable ids:
  *
  * 1. the query's syllables adjacent, in order, and exact;
  * 2. adjacent and in order, folded;
@@ -10,11 +10,25 @@
  * "Exact" compares exact keys (tone style aside), except for syllables marked `foldedOnly` (all of a
  * query typed without diacritics, and abbreviations), where the folded match is the exact one, so
  * such a query only produces tiers 1, 3 and 5.
+ *
+ * Speed: a per-document Bloom filter of folded syllable pairs and exact syllables answers "not
+ * adjacent" and "not present exactly" for most candidates without reading their syllables; only
+ * candidates it cannot rule out are scanned (with the native `indexOf` of typed arrays).
  */
 import type { QueryTerm } from "./query.js";
 import type { TokenIds, Vocabulary } from "./vocabulary.js";
 
 export type Tier = 1 | 2 | 3 | 4 | 5;
+
+/** A document's syllables as the tiers read them. */
+export interface TokenData {
+  /** Exact-key ids, 0 between fields and at clause punctuation. */
+  ids: TokenIds;
+  /** Folded-key ids, position for position (computed from `ids` when absent). */
+  fids?: TokenIds;
+  /** Bloom filter of folded pairs and exact syllables (every check says "maybe" when absent). */
+  bloom?: Uint32Array;
+}
 
 /** A query alternative resolved to vocabulary ids. */
 export interface ResolvedTerms {
@@ -24,6 +38,8 @@ export interface ResolvedTerms {
   /** Exact id per syllable (-1: not in the index); ignored where `foldedOnly`. */
   exact: Int32Array;
   foldedOnly: boolean[];
+  /** Bloom hashes of the query's folded pairs, exact pairs (folded where a syllable is folded-only) and exact syllables. */
+  hashes: { folded: Uint32Array; exact: Uint32Array; syllables: Uint32Array };
 }
 
 /**
@@ -36,81 +52,175 @@ export interface ResolvedTerms {
  * ```
  */
 export function resolveTerms(terms: QueryTerm[], vocab: Vocabulary): ResolvedTerms {
-  return {
-    terms,
-    folded: Int32Array.from(terms, (t) => vocab.foldedId(t.folded)),
-    exact: Int32Array.from(terms, (t) => vocab.exactId(t.exact)),
-    foldedOnly: terms.map((t) => t.foldedOnly),
-  };
+  const folded = Int32Array.from(terms, (t) => vocab.foldedId(t.folded));
+  const exact = Int32Array.from(terms, (t) => vocab.exactId(t.exact));
+  const foldedOnly = terms.map((t) => t.foldedOnly);
+  const pairs = Math.max(0, terms.length - 1);
+  const hashes = { folded: new Uint32Array(pairs), exact: new Uint32Array(pairs), syllables: Uint32Array.from(exact, (e) => exactHash(e)) };
+  for (let j = 0; j < pairs; j++) {
+    hashes.folded[j] = pairHash(folded[j]!, folded[j + 1]!);
+    hashes.exact[j] = !foldedOnly[j] && !foldedOnly[j + 1] ? exactPairHash(exact[j]!, exact[j + 1]!) : hashes.folded[j]!;
+  }
+  return { terms, folded, exact, foldedOnly, hashes };
+}
+
+// ---- Bloom filter -------------------------------------------------------------------------------
+
+function mix(x: number): number {
+  x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
+  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+const pairHash = (a: number, b: number) => mix(Math.imul(a, 0x9e3779b1) ^ mix(b ^ 0x5bd1e995));
+const exactPairHash = (a: number, b: number) => mix(Math.imul(a, 0x85ebca77) ^ mix(b ^ 0x165667b1));
+const exactHash = (e: number) => mix(e ^ 0x27d4eb2d);
+
+function setBits(bloom: Uint32Array, h: number): void {
+  const mask = bloom.length * 32 - 1;
+  const a = h & mask;
+  const b = mix(h) & mask;
+  bloom[a >>> 5]! |= 1 << (a & 31);
+  bloom[b >>> 5]! |= 1 << (b & 31);
+}
+function hasBits(bloom: Uint32Array, h: number): boolean {
+  const mask = bloom.length * 32 - 1;
+  const a = h & mask;
+  const b = mix(h) & mask;
+  return (bloom[a >>> 5]! & (1 << (a & 31))) !== 0 && (bloom[b >>> 5]! & (1 << (b & 31))) !== 0;
+}
+
+/**
+ * Builds a document's Bloom filter: every exact syllable, and every adjacent pair, folded and
+ * exact; about 16 bits per syllable, two probes (under 10% false "maybe").
+ *
+ * @example
+ * ```ts
+ * const bloom = buildBloom(ids, fids);
+ * ```
+ */
+export function buildBloom(ids: ArrayLike<number>, fids: ArrayLike<number>): Uint32Array {
+  let bits = 64;
+  while (bits < ids.length * 16 && bits < 1 << 20) bits *= 2;
+  const bloom = new Uint32Array(bits / 32);
+  for (let p = 0; p < ids.length; p++) {
+    const e = ids[p]!;
+    if (!e) continue;
+    setBits(bloom, exactHash(e));
+    const next = fids[p + 1];
+    if (next) {
+      setBits(bloom, pairHash(fids[p]!, next));
+      setBits(bloom, exactPairHash(e, ids[p + 1]!));
+    }
+  }
+  return bloom;
+}
+
+/** The folded ids of a document, computed once when the entry does not carry them. */
+function foldedIds(d: TokenData, foldOf: Int32Array): TokenIds {
+  if (!d.fids) d.fids = Uint32Array.from(d.ids, (id) => foldOf[id]!);
+  return d.fids;
+}
+
+/**
+ * Whether the query may occur as a phrase in the document, folded (`exact` false) or exactly
+ * (`exact` true: pairs of exact syllables where both must match exactly). False is certain.
+ *
+ * @example
+ * ```ts
+ * mayHavePhrase(entryOf("phường Tấn Giang"), resolved("Tân Giang"), true); // false
+ * ```
+ */
+export function mayHavePhrase(d: TokenData, q: ResolvedTerms, exact = false): boolean {
+  const bloom = d.bloom;
+  if (!bloom) return true;
+  if (q.folded.length === 1) return !exact || q.foldedOnly[0]! || (q.exact[0]! > 0 && hasBits(bloom, q.hashes.syllables[0]!));
+  const hs = exact ? q.hashes.exact : q.hashes.folded;
+  for (let j = 0; j < hs.length; j++) if (!hasBits(bloom, hs[j]!)) return false;
+  return true;
 }
 
 function exactAt(tok: number, j: number, q: ResolvedTerms, foldOf: Int32Array): boolean {
   return q.foldedOnly[j] ? foldOf[tok] === q.folded[j] : tok === q.exact[j];
 }
 
+/** Whether syllable j of the query occurs exactly anywhere in the document. */
+function hasExactTerm(d: TokenData, j: number, q: ResolvedTerms): boolean {
+  const e = q.exact[j]!;
+  return e > 0 && (!d.bloom || hasBits(d.bloom, q.hashes.syllables[j]!)) && d.ids.indexOf(e) >= 0;
+}
+
+/** Whether any syllable of the query must match exactly (it was typed with diacritics). */
+export function isExactQuery(q: ResolvedTerms): boolean {
+  return q.foldedOnly.some((x) => !x);
+}
+
 /**
- * The tier of a document that contains every syllable of the query (folded), or null when it does
- * not contain them all.
+ * Tier 1 or 2 when the query's syllables occur adjacent and in order (exactly, or folded), else 0.
+ * A one-syllable query counts as adjacent wherever it occurs.
  *
  * @example
  * ```ts
- * tierOf(tokenIdsOf("phường Tân Giang"), resolveTerms(planQuery("Tân Giang").alternatives[0]!, v), v.foldOf); // 1
+ * phraseTier(entryOf("phường Tấn Giang"), resolveTerms(planQuery("Tân Giang").alternatives[0]!, v), v.foldOf); // 2
  * ```
  */
-export function tierOf(ids: TokenIds, q: ResolvedTerms, foldOf: Int32Array): Tier | null {
+export function phraseTier(d: TokenData, q: ResolvedTerms, foldOf: Int32Array): 0 | 1 | 2 {
   const k = q.folded.length;
+  if (k === 1) return !isExactQuery(q) || hasExactTerm(d, 0, q) ? 1 : 2;
+  if (!mayHavePhrase(d, q)) return 0;
+  const fids = foldedIds(d, foldOf);
+  const ids = d.ids;
   const f0 = q.folded[0]!;
-  const n = ids.length;
   let adjFolded = false;
-  for (let p = 0; p + k <= n; p++) {
-    if (foldOf[ids[p]!] !== f0) continue;
+  for (let p = fids.indexOf(f0); p >= 0 && p + k <= fids.length; p = fids.indexOf(f0, p + 1)) {
     let j = 1;
-    while (j < k && foldOf[ids[p + j]!] === q.folded[j]) j++;
+    while (j < k && fids[p + j] === q.folded[j]) j++;
     if (j < k) continue;
     adjFolded = true;
     let exact = true;
     for (let x = 0; x < k && exact; x++) exact = exactAt(ids[p + x]!, x, q, foldOf);
     if (exact) return 1;
   }
-  if (adjFolded) return 2;
-  // not adjacent: which syllables are present, exactly or folded
-  let allExact = true;
-  for (let j = 0; j < k; j++) {
-    let found = false;
-    let foundExact = false;
-    for (let p = 0; p < n && !foundExact; p++) {
-      const t = ids[p]!;
-      if (foldOf[t] !== q.folded[j]) continue;
-      found = true;
-      foundExact = exactAt(t, j, q, foldOf);
-    }
-    if (!found) return null;
-    if (!foundExact) allExact = false;
-  }
-  return allExact ? 3 : 4;
+  return adjFolded ? 2 : 0;
 }
 
 /**
- * How many distinct query syllables a document contains (folded), for the partial tier.
+ * Tier 3 or 4 for a document whose syllables are not adjacent: 3 when every syllable occurs
+ * exactly somewhere (always, for a query typed without diacritics), else 4.
  *
  * @example
  * ```ts
- * matchedCount(tokenIdsOf("phường Tân Phú"), resolveTerms(planQuery("tan giang").alternatives[0]!, v), v.foldOf); // 1
+ * presenceTier(entryOf("Tân Phú, Bắc Giang"), resolveTerms(planQuery("Tân Giang").alternatives[0]!, v)); // 3
  * ```
  */
-export function matchedCount(ids: TokenIds, q: ResolvedTerms, foldOf: Int32Array): number {
-  const k = q.folded.length;
-  const found = new Uint8Array(k);
+export function presenceTier(d: TokenData, q: ResolvedTerms): 3 | 4 {
+  for (let j = 0; j < q.folded.length; j++) if (!q.foldedOnly[j] && !hasExactTerm(d, j, q)) return 4;
+  return 3;
+}
+
+/**
+ * The tier (1 to 4) of a document that contains every syllable of the query folded, as
+ * flexsearch's AND guarantees.
+ *
+ * @example
+ * ```ts
+ * tierOf(entry, resolveTerms(planQuery("Tân Giang").alternatives[0]!, v), v.foldOf); // 1
+ * ```
+ */
+export function tierOf(d: TokenData, q: ResolvedTerms, foldOf: Int32Array): Tier {
+  return phraseTier(d, q, foldOf) || presenceTier(d, q);
+}
+
+/**
+ * How many of the query's syllables a document contains (folded), for the partial tier.
+ *
+ * @example
+ * ```ts
+ * matchedCount(entryOf("phường Tân Phú"), resolveTerms(planQuery("tan giang").alternatives[0]!, v), v.foldOf); // 1
+ * ```
+ */
+export function matchedCount(d: TokenData, q: ResolvedTerms, foldOf: Int32Array): number {
+  const fids = foldedIds(d, foldOf);
   let count = 0;
-  for (let p = 0; p < ids.length && count < k; p++) {
-    const f = foldOf[ids[p]!];
-    for (let j = 0; j < k; j++) {
-      if (!found[j] && q.folded[j] === f) {
-        found[j] = 1;
-        count++;
-      }
-    }
-  }
-  // a syllable repeated in the query counts once per occurrence found above; the share is what matters
+  for (let j = 0; j < q.folded.length; j++) if (q.folded[j]! >= 0 && fids.indexOf(q.folded[j]!) >= 0) count++;
   return count;
 }

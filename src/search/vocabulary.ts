@@ -40,6 +40,8 @@ export class Vocabulary {
   private readonly counts: number[] = [0];
   /** A written form (lower case) of each exact id. */
   private readonly display: string[] = [""];
+  /** The exact key of each exact id. */
+  readonly exactKeys: string[] = [""];
   /** Exact ids of each folded id. */
   private readonly variants: number[][] = [[]];
   readonly foldedKeys: string[] = [""];
@@ -62,6 +64,7 @@ export class Vocabulary {
     if (id === undefined) {
       id = this.display.length;
       this.exactIds.set(ek, id);
+      this.exactKeys.push(ek);
       this.display.push(surface.toLowerCase().normalize("NFC"));
       this.counts.push(0);
       const fk = foldKey(surface);

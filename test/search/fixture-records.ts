@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseArticle } from "../../src/parse.js";
 import type { ArticleRecord } from "../../src/schema.js";
+import type { PlainSearchDocument } from "../../src/search/index.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
@@ -49,4 +50,18 @@ export function fixtureRecords(): ArticleRecord[] {
       awards: gold.awards.map((a) => ({ kind: a.kind, name: null, giver: a.giver, recipients: a.recipients, span: none })),
     };
   });
+}
+
+/** A record as a plain search document (the same fields the index takes from a record). */
+export function recordToPlain(r: ArticleRecord): PlainSearchDocument {
+  return {
+    id: r.id!,
+    title: r.title,
+    body: r.text,
+    venue: r.event.venue?.text ?? null,
+    officials: r.officials.map((o) => ({ name: o.name, titles: o.titles.map((t) => t.text) })),
+    year: r.event.date && /^\d{4}/.test(r.event.date.iso) ? r.event.date.iso.slice(0, 4) : (r.publishedAt?.iso.slice(0, 4) ?? null),
+    type: r.event.type,
+    awards: r.awards.map((a) => a.kind),
+  };
 }

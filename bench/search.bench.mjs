@@ -1,0 +1,162 @@
+// Search benchmark: ours against (b) flexsearch with a plain folding encoder and no tiers and
+// (c) minisearch with a folding processTerm, on the same corpus in one run.
+//
+//   npm run bench -- search                                  (after npm run build)
+//   VWN_DIST_SEARCH=.tmp/dist/search.js node --expose-gc bench/search.bench.mjs
+//
+// Corpus: 10,000 generated articles (scripts/generate-corpus.ts: decoys on, the fixtures' own names
+// off) plus the 17 fixture articles, so the labelled queries of fixtures/queries.json can be judged.
+// Env: VWN_BENCH_COUNT (default 10000), VWN_BENCH_CORPUS (an NDJSON file from generate-corpus
+// instead of generating), VWN_BENCH_REPS (timed passes over the queries, default 20).
+//
+// Measured per engine: build time; heap growth (process.memoryUsage().heapUsed after gc, the corpus
+// alive throughout, so only the index is counted; run node with --expose-gc); p50/p95 latency of
+// one query (limit 10; ours with snippets, and without); nDCG@10 on the labelled queries.
+// nDCG uses the search queries without filters that have relevant documents, except those tagged
+// "wrong-marks": their premise (no exact match exists) is false in a corpus seeded with exactly
+// those look-alikes. Relevance: 1 per expected id; for an ordered list of n, n for the first, down to 1.
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Index, Encoder } from "flexsearch";
+import MiniSearch from "minisearch";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+const distUrl = process.env.VWN_DIST_SEARCH ? pathToFileURL(resolve(process.env.VWN_DIST_SEARCH)).href : new URL("../dist/search.js", import.meta.url).href;
+const { createSearchIndex, importSearchIndex } = await import(distUrl);
+
+const COUNT = Number(process.env.VWN_BENCH_COUNT ?? 10_000);
+const REPS = Number(process.env.VWN_BENCH_REPS ?? 20);
+const gc = globalThis.gc;
+if (!gc) console.log("(no --expose-gc: heap figures are not measured)");
+
+// ---- corpus -------------------------------------------------------------------------------------
+function loadCorpus() {
+  const text = process.env.VWN_BENCH_CORPUS
+    ? readFileSync(process.env.VWN_BENCH_CORPUS, "utf8")
+    : execFileSync(process.execPath, ["--import", "tsx", join(root, "scripts/generate-corpus.ts"), "--count", String(COUNT), "--no-fixture-names", "--with-fixtures"], {
+        cwd: root,
+        maxBuffer: 1 << 30,
+        encoding: "utf8",
+      });
+  return text.split("\n").filter(Boolean).map((l) => JSON.parse(l));
+}
+let t0 = performance.now();
+const docs = loadCorpus();
+console.log(`corpus: ${docs.length} articles (${COUNT} generated + fixtures), ${(performance.now() - t0).toFixed(0)} ms to generate`);
+
+const plainText = (d) => [d.title ?? "", d.venue ?? "", ...(d.officials ?? []).map((o) => (typeof o === "string" ? o : `${o.name} – ${(o.titles ?? []).join(", ")}`)), d.body].join("\n");
+const fold = (s) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
+
+// ---- queries ------------------------------------------------------------------------------------
+const labelled = JSON.parse(readFileSync(join(root, "fixtures/queries.json"), "utf8")).queries.filter((q) => q.kind === "search" && !q.filter);
+const graded = labelled.filter((q) => q.expect.length > 0 && !q.tags.includes("wrong-marks"));
+const timedQueries = labelled.map((q) => q.q);
+
+function relevance(q) {
+  const rel = new Map();
+  q.expect.forEach((id, i) => rel.set(id, q.ordered === false ? 1 : q.expect.length - i));
+  return rel;
+}
+function ndcg10(ids, rel) {
+  const dcg = ids.slice(0, 10).reduce((s, id, i) => s + (2 ** (rel.get(id) ?? 0) - 1) / Math.log2(i + 2), 0);
+  const ideal = [...rel.values()].sort((a, b) => b - a).slice(0, 10).reduce((s, r, i) => s + (2 ** r - 1) / Math.log2(i + 2), 0);
+  return ideal ? dcg / ideal : 0;
+}
+
+// ---- engines ------------------------------------------------------------------------------------
+const engines = {
+  ours: {
+    build() {
+      const index = createSearchIndex();
+      for (const d of docs) index.add(d);
+      return index;
+    },
+    search: (index, q) => index.search(q, { limit: 10 }).map((h) => h.id),
+    searchLean: (index, q) => index.search(q, { limit: 10, snippets: false }).map((h) => h.id),
+  },
+  "flexsearch-fold": {
+    build() {
+      const index = new Index({ tokenize: "strict", encoder: new Encoder({ normalize: fold, dedupe: false }) });
+      docs.forEach((d, n) => index.add(n, plainText(d)));
+      return index;
+    },
+    search: (index, q) => index.search(q, { limit: 10 }).map((n) => docs[n].id),
+  },
+  "minisearch-fold": {
+    build() {
+      const index = new MiniSearch({ idField: "n", fields: ["title", "text"], processTerm: (t) => fold(t) });
+      index.addAll(docs.map((d, n) => ({ n, title: d.title ?? "", text: plainText(d) })));
+      return index;
+    },
+    search: (index, q) => index.search(q).slice(0, 10).map((r) => docs[r.id].id),
+  },
+};
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+function timeQueries(index, search) {
+  for (const q of timedQueries) search(index, q); // warm up
+  const times = [];
+  for (let r = 0; r < REPS; r++) {
+    for (const q of timedQueries) {
+      const a = performance.now();
+      search(index, q);
+      times.push(performance.now() - a);
+    }
+  }
+  return { p50: pct(times, 50), p95: pct(times, 95) };
+}
+const heap = () => {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+};
+
+const results = {};
+for (const [name, engine] of Object.entries(engines)) {
+  const before = heap();
+  t0 = performance.now();
+  let index = engine.build();
+  const buildMs = performance.now() - t0;
+  const heapMb = gc ? (heap() - before) / 1e6 : NaN;
+  const ndcg = graded.reduce((s, q) => s + ndcg10(engine.search(index, q.q), relevance(q)), 0) / graded.length;
+  const lat = timeQueries(index, engine.search);
+  const lean = engine.searchLean ? timeQueries(index, engine.searchLean) : null;
+  results[name] = { buildMs, heapMb, ndcg, ...lat, lean };
+  if (name === "ours") {
+    t0 = performance.now();
+    const json = JSON.stringify(index.export());
+    const exportMs = performance.now() - t0;
+    t0 = performance.now();
+    const again = importSearchIndex(JSON.parse(json));
+    const importMs = performance.now() - t0;
+    const same = graded.every((q) => JSON.stringify(again.search(q.q)) === JSON.stringify(index.search(q.q)));
+    results[name].persist = { mb: json.length / 1e6, exportMs, importMs, same };
+  }
+  index = null;
+}
+
+// ---- report -------------------------------------------------------------------------------------
+const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : "n/a");
+console.log(`\n${graded.length} graded queries for nDCG@10, ${timedQueries.length} queries timed ${REPS}x each (limit 10)\n`);
+console.log("engine             build ms   heap MB   p50 ms   p95 ms   nDCG@10");
+for (const [name, r] of Object.entries(results)) {
+  console.log(`${name.padEnd(17)} ${f(r.buildMs, 0).padStart(9)} ${f(r.heapMb, 1).padStart(9)} ${f(r.p50, 3).padStart(8)} ${f(r.p95, 3).padStart(8)} ${f(r.ndcg, 3).padStart(9)}`);
+}
+const o = results.ours;
+const b = results["flexsearch-fold"];
+const c = results["minisearch-fold"];
+console.log(`ours without snippets: p50 ${f(o.lean.p50, 3)} ms, p95 ${f(o.lean.p95, 3)} ms`);
+console.log(`ours export: ${f(o.persist.mb, 1)} MB of JSON in ${f(o.persist.exportMs, 0)} ms; import (rebuild) ${f(o.persist.importMs, 0)} ms; same answers after import: ${o.persist.same}`);
+console.log("\nratios (ours / flexsearch-fold; goals: nDCG best of three, p50 <= 1.5x, heap <= 3x)");
+console.log(`  nDCG@10  ours ${f(o.ndcg, 3)} vs flexsearch ${f(b.ndcg, 3)}, minisearch ${f(c.ndcg, 3)}: ${o.ndcg >= b.ndcg && o.ndcg >= c.ndcg ? "best" : "NOT best"}`);
+console.log(`  p50      ${f(o.p50 / b.p50)}x (without snippets ${f(o.lean.p50 / b.p50)}x)  ${o.p50 / b.p50 <= 1.5 ? "ok" : "over goal"}`);
+console.log(`  p95      ${f(o.p95 / b.p95)}x`);
+console.log(`  heap     ${f(o.heapMb / b.heapMb)}x  ${o.heapMb / b.heapMb <= 3 ? "ok" : "over goal"}`);
+console.log(`  build    ${f(o.buildMs / b.buildMs)}x`);
+console.log(`  (minisearch: p50 ${f(c.p50 / b.p50)}x, heap ${f(c.heapMb / b.heapMb)}x of flexsearch-fold)`);
