@@ -45,11 +45,13 @@ import {
   type SearchIndexOptions,
   type SearchOptions,
   type StoredDocument,
+  type StoredTags,
 } from "../../search/index.js";
 import { DEFAULT_CONNECT_TIMEOUT_MS, openDatabase, toDatabaseError, type PgConnection, type PgDatabase, type PgQueryable } from "./connection.js";
 import { foldedKeysOf, toRow, type ArticleRow } from "./rows.js";
+import { tagKeys, type TagKeys } from "../../search/document.js";
 import { DEFAULT_SCHEMA, checkSchemaName, ensureSchema, setRankingSignature } from "./schema.js";
-import { fastPathAgrees, rankingData, searchCandidates, signatureOf, type CandidateDetail, type CandidateSource } from "./ranking.js";
+import { fastPathAgrees, rankingData, searchCandidates, signatureOf, type CandidateSource } from "./ranking.js";
 
 export { DEFAULT_CONNECT_TIMEOUT_MS, describeConnection, type PgConnection, type PgDatabase } from "./connection.js";
 export { DEFAULT_SCHEMA, DB_LAYOUT_VERSION } from "./schema.js";
@@ -229,14 +231,14 @@ export class PgSearchIndex {
       const part = rows.slice(i, i + BATCH);
       const partSeqs = seqs.slice(i, i + part.length);
       await t.none({
-        text: `INSERT INTO ${s}.articles (id, seq, stored, record, tags, ntokens, ward, wards, year, event_type, event_iso, event_date, published_at)
-         SELECT u.id, u.seq, u.stored::jsonb, u.record::jsonb, u.tags::jsonb, u.ntokens, u.ward,
+        text: `INSERT INTO ${s}.articles (id, seq, stored, record, tags, tagkeys, ntokens, ward, wards, year, event_type, event_iso, event_date, published_at)
+         SELECT u.id, u.seq, u.stored::jsonb, u.record::jsonb, u.tags::jsonb, u.tagkeys::jsonb, u.ntokens, u.ward,
                 ARRAY(SELECT jsonb_array_elements_text(u.wards::jsonb)), u.year, u.event_type, u.event_iso, u.event_date::date, u.published_at::date
-         FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::int[], $7::text[], $8::text[], $9::int[], $10::text[], $11::text[], $12::text[], $13::text[])
-              AS u(id, seq, stored, record, tags, ntokens, ward, wards, year, event_type, event_iso, event_date, published_at)
+         FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::text[], $14::text[], $6::int[], $7::text[], $8::text[], $9::int[], $10::text[], $11::text[], $12::text[], $13::text[])
+              AS u(id, seq, stored, record, tags, tagkeys, ntokens, ward, wards, year, event_type, event_iso, event_date, published_at)
          ${
            upsert
-             ? `ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, stored = EXCLUDED.stored, record = EXCLUDED.record, tags = EXCLUDED.tags,
+             ? `ON CONFLICT (id) DO UPDATE SET seq = EXCLUDED.seq, stored = EXCLUDED.stored, record = EXCLUDED.record, tags = EXCLUDED.tags, tagkeys = EXCLUDED.tagkeys,
                 ntokens = EXCLUDED.ntokens, ward = EXCLUDED.ward, wards = EXCLUDED.wards, year = EXCLUDED.year, event_type = EXCLUDED.event_type,
                 event_iso = EXCLUDED.event_iso, event_date = EXCLUDED.event_date, published_at = EXCLUDED.published_at, updated_at = now()`
              : ""
@@ -255,6 +257,7 @@ export class PgSearchIndex {
           part.map((r) => r.eventIso),
           part.map((r) => r.eventDate),
           part.map((r) => r.publishedAt),
+          part.map((r) => JSON.stringify(tagKeys(r.stored.tags))),
         ],
       });
       if (upsert) await t.none(`DELETE FROM ${s}.postings WHERE id = ANY($1::text[])`, [part.map((r) => r.id)]);
@@ -408,8 +411,10 @@ export class PgSearchIndex {
 
   /** The candidates of a search, read from PostgreSQL. */
   private readonly source: CandidateSource = {
-    candidates: async (keys, alternatives) => {
-      // PostgreSQL groups the postings of the query's keys by article and keeps the candidates: one short row each
+    candidates: async (keys, alternatives, withTags) => {
+      // PostgreSQL groups the postings of the query's keys by article and keeps the candidates: one
+      // row each, with each key's slot, exact forms' slots and positions (parsed only if looked at)
+      const s = this.schema;
       const params: unknown[] = [keys];
       const having = alternatives
         ? "HAVING " +
@@ -421,11 +426,13 @@ export class PgSearchIndex {
             })
             .join(" OR ")
         : "";
+      const grouped = `SELECT id, min(seq) AS seq, min(ntokens) AS ntokens, bool_and(slot IS NOT NULL AND forms IS NOT NULL AND ntokens IS NOT NULL) AS ok,
+                  string_agg(fkey || ' ' || coalesce(slot, 0), ' ') AS ks, string_agg(exact, ' ') AS es,
+                  string_agg(fkey || ' ' || coalesce(forms, '{}'), E'\\n') AS fs
+           FROM ${s}.postings WHERE fkey = ANY($1::text[]) GROUP BY id ${having}`;
       const rows = await this.run("searching", (db) =>
-        db.any<{ id: string; seq: string; ntokens: number | null; ok: boolean; ks: string; es: string | null }>(
-          `SELECT id, min(seq) AS seq, min(ntokens) AS ntokens, bool_and(slot IS NOT NULL AND forms IS NOT NULL AND ntokens IS NOT NULL) AS ok,
-                  string_agg(fkey || ' ' || coalesce(slot, 0), ' ') AS ks, string_agg(exact, ' ') AS es
-           FROM ${this.schema}.postings WHERE fkey = ANY($1::text[]) GROUP BY id ${having}`,
+        db.any<{ id: string; seq: string; ntokens: number | null; ok: boolean; ks: string; es: string | null; fs: string; tags?: StoredTags; tagkeys?: TagKeys }>(
+          withTags ? `SELECT c.*, a.tags, a.tagkeys FROM (${grouped}) AS c JOIN ${s}.articles AS a USING (id)` : grouped,
           params,
         ),
       );
@@ -438,29 +445,28 @@ export class PgSearchIndex {
       };
       const out = rows.map((r) => {
         const exactSlots = pairs(r.es);
-        return { id: r.id, seq: BigInt(r.seq), ntokens: r.ntokens ?? 0, slots: pairs(r.ks)!, ...(exactSlots ? { exactSlots } : {}), complete: r.ok };
+        let forms: Map<string, Record<string, number[]>> | undefined;
+        return {
+          id: r.id,
+          seq: BigInt(r.seq),
+          ntokens: r.ntokens ?? 0,
+          slots: pairs(r.ks)!,
+          ...(exactSlots ? { exactSlots } : {}),
+          ...(r.tags ? { tags: r.tags, tagKeys: r.tagkeys } : {}),
+          complete: r.ok,
+          forms: () => {
+            if (!forms) {
+              forms = new Map();
+              for (const line of r.fs.split("\n")) {
+                const at = line.indexOf(" ");
+                if (at > 0) forms.set(line.slice(0, at), JSON.parse(line.slice(at + 1)) as Record<string, number[]>);
+              }
+            }
+            return forms;
+          },
+        };
       });
       return out.sort((a, b) => (a.seq < b.seq ? -1 : a.seq > b.seq ? 1 : 0));
-    },
-    details: async (ids, keys) => {
-      const s = this.schema;
-      const got = await this.run("searching", (db) =>
-        db.any<{ id: string; tags: CandidateDetail["tags"]; forms: string | null }>(
-          `SELECT a.id, a.tags, (SELECT string_agg(p.fkey || ' ' || p.forms, E'\\n') FROM ${s}.postings p WHERE p.id = a.id AND p.fkey = ANY($2::text[])) AS forms
-           FROM ${s}.articles a WHERE a.id = ANY($1::text[])`,
-          [ids, keys],
-        ),
-      );
-      return new Map(
-        got.map((r) => {
-          const forms = new Map<string, Record<string, number[]>>();
-          for (const line of (r.forms ?? "").split("\n")) {
-            const at = line.indexOf(" ");
-            if (at > 0) forms.set(line.slice(0, at), JSON.parse(line.slice(at + 1)) as Record<string, number[]>);
-          }
-          return [r.id, { tags: r.tags, forms }];
-        }),
-      );
     },
     docs: async (ids) => {
       const got = await this.run("searching", (db) => db.any<{ id: string; stored: StoredDocument }>(`SELECT id, stored FROM ${this.schema}.articles WHERE id = ANY($1::text[])`, [ids]));
@@ -505,9 +511,10 @@ export class PgSearchIndex {
           const seqOf = new Map(seqs.map((r) => [r.id, r.seq]));
           const present = data.filter((d) => seqOf.has(d.id));
           await t.none(`DELETE FROM ${s}.postings WHERE id = ANY($1::text[])`, [ids]);
-          await t.none(`UPDATE ${s}.articles AS a SET ntokens = u.n FROM unnest($1::text[], $2::int[]) AS u(id, n) WHERE a.id = u.id`, [
+          await t.none(`UPDATE ${s}.articles AS a SET ntokens = u.n, tagkeys = u.k::jsonb FROM unnest($1::text[], $2::int[], $3::text[]) AS u(id, n, k) WHERE a.id = u.id`, [
             present.map((d) => d.id),
             present.map((d) => d.ranking?.ntokens ?? null),
+            present.map((d) => JSON.stringify(tagKeys(d.stored.tags))),
           ]);
           await this.writePostings(t, present, present.map((d) => seqOf.get(d.id)!));
         }),

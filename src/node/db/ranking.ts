@@ -65,6 +65,8 @@ export interface RankingData {
 interface Entry {
   doc: StoredDocument;
   ids: Uint16Array | Uint32Array;
+  /** Folded ids position for position (newer in-memory indexes read them; older ones ignore them). */
+  fids?: Uint16Array | Uint32Array;
   keys: TagKeys;
 }
 
@@ -178,7 +180,8 @@ let signatureCache: string | null | undefined;
 export function signatureOf(): string | null {
   if (signatureCache !== undefined) return signatureCache;
   const data = rankingData(SAMPLE);
-  signatureCache = data ? `${SEARCH_FORMAT_VERSION}:${createHash("sha256").update(JSON.stringify(data)).digest("hex").slice(0, 16)}` : null;
+  const hashed = JSON.stringify([data, tagKeys(SAMPLE.tags)]);
+  signatureCache = data ? `${SEARCH_FORMAT_VERSION}:${createHash("sha256").update(hashed).digest("hex").slice(0, 16)}` : null;
   return signatureCache;
 }
 
@@ -191,13 +194,12 @@ export interface Candidate {
   slots: Map<string, number>;
   /** The exact keys of its query keys with their slots in the exact-key index (when there is one). */
   exactSlots?: Map<string, number>;
-}
-
-/** What the ranking reads of a candidate it looks at: where its query keys stand, and its filter values. */
-export interface CandidateDetail {
-  /** Folded key -> written form -> positions. */
-  forms: Map<string, Record<string, number[]>>;
-  tags: StoredTags;
+  /** Where its query keys stand: folded key -> written form -> positions (read only if the search looks at it). */
+  forms(): Map<string, Record<string, number[]>>;
+  /** Its filter values (only needed, and only given, when the search has a filter). */
+  tags?: StoredTags;
+  /** The same as the in-memory index compares them (`tagKeys(tags)`), precomputed at ingest. */
+  tagKeys?: TagKeys;
 }
 
 export interface RankOptions {
@@ -208,19 +210,14 @@ export interface RankOptions {
 /** Stands for every syllable that is none of the query's: no query key folds to it. */
 const PLACEHOLDER = "\u0000";
 
-/** Thrown inside a ranking pass when a candidate the search looks at is not loaded yet. */
-class NeedDetail {
-  constructor(readonly n: number) {}
-}
-
 /**
  * Ranks candidates with the in-memory index's own search. The search looks at candidates in
- * flexsearch's order and usually stops early; their details are loaded on first use, in batches
- * ahead of it (`loadDetails`), and the hits' stored documents at the end (`loadDocs`).
+ * flexsearch's order and usually stops early: a candidate's positions are read when it looks at it,
+ * and the hits' stored documents at the end (`loadDocs`, one call).
  *
  * @example
  * ```ts
- * const hits = await rankCandidates(candidates, "tân giang", {}, { partial: "fallback", abbreviations }, loadDetails, loadDocs);
+ * const hits = await rankCandidates(candidates, "tân giang", {}, { partial: "fallback", abbreviations }, loadDocs);
  * ```
  */
 export async function rankCandidates(
@@ -228,7 +225,6 @@ export async function rankCandidates(
   query: string,
   options: SearchOptions,
   rank: RankOptions,
-  loadDetails: (ids: string[]) => Promise<Map<string, CandidateDetail>>,
   loadDocs: (ids: string[]) => Promise<Map<string, StoredDocument>>,
 ): Promise<SearchHit[]> {
   if (!candidates.length) return [];
@@ -270,8 +266,8 @@ export async function rankCandidates(
   const plan = planQuery(query, rank.abbreviations);
   for (const alt of plan.alternatives) for (const t of alt) if (present.has(t.folded)) vocab.idOf(t.text);
   const placeholder = vocab.idOf(PLACEHOLDER);
+  const placeholderFold = vocab.foldOf[placeholder]!;
 
-  const details = new Map<number, CandidateDetail>();
   const docs = new Map<number, StoredDocument>();
   const built: Array<Entry | undefined> = new Array(candidates.length);
   let withDocs = false;
@@ -280,17 +276,53 @@ export async function rankCandidates(
     if (!c) return undefined;
     let e = built[n];
     if (!e) {
-      const d = details.get(n);
-      if (!d) throw new NeedDetail(n);
-      const ids = new Uint32Array(c.ntokens).fill(placeholder);
-      for (const forms of d.forms.values()) {
-        for (const [form, positions] of Object.entries(forms)) {
-          const id = vocab.idOf(form);
-          for (const p of positions) if (p < ids.length) ids[p] = id;
+      // Built lazily, part by part: a filter reads only the tag keys, the tiers only the ids.
+      let ids: Uint16Array | Uint32Array | undefined;
+      let fids: Uint16Array | Uint32Array | undefined;
+      let keys: TagKeys | undefined = c.tagKeys;
+      const build = () => {
+        const a = new Uint32Array(c.ntokens).fill(placeholder);
+        const f = new Uint32Array(c.ntokens).fill(placeholderFold);
+        for (const forms of c.forms().values()) {
+          for (const [form, positions] of Object.entries(forms)) {
+            const id = vocab.idOf(form);
+            const fid = vocab.foldOf[id]!;
+            for (const p of positions) {
+              if (p < a.length) {
+                a[p] = id;
+                f[p] = fid;
+              }
+            }
+          }
         }
-      }
-      const doc: StoredDocument = { id: c.id, title: "", venue: "", officials: [], body: "", tags: d.tags };
-      e = built[n] = { doc, ids, keys: tagKeys(d.tags) };
+        ids = a;
+        fids ??= f;
+      };
+      const tags = c.tags ?? { ward: [], year: [], type: [], award: [], official: [] };
+      e = built[n] = {
+        doc: { id: c.id, title: "", venue: "", officials: [], body: "", tags },
+        get ids() {
+          if (!ids) build();
+          return ids!;
+        },
+        set ids(v) {
+          ids = v;
+        },
+        // folded ids given (the tiers would compute them from the ids)
+        get fids() {
+          if (!ids) build();
+          return fids;
+        },
+        set fids(v) {
+          fids = v;
+        },
+        get keys() {
+          return (keys ??= tagKeys(tags));
+        },
+        set keys(v) {
+          keys = v;
+        },
+      };
     }
     if (withDocs) e.doc = docs.get(n) ?? e.doc;
     return e;
@@ -303,40 +335,8 @@ export async function rankCandidates(
     },
   });
 
-  // The order the search looks at candidates in (flexsearch's, per alternative), to load ahead of it.
-  const visit: number[] = [];
-  const queued = new Uint8Array(candidates.length);
-  const follow = (ids: unknown) => {
-    for (const n of ids as number[]) if (!queued[n]) (queued[n] = 1), visit.push(n);
-  };
-  for (const alt of plan.alternatives) follow(flex.search(alt.map((t) => t.folded).join(" "), { limit: candidates.length }));
-  if (i.exactFlex) for (const alt of plan.alternatives) follow(i.exactFlex.search(alt.map((t) => t.exact).join(" "), { limit: candidates.length }));
-  for (const alt of plan.alternatives) follow(flex.search(alt.map((t) => t.folded).join(" "), { limit: candidates.length, suggest: true }));
-  for (let n = 0; n < candidates.length; n++) if (!queued[n]) visit.push(n);
-  const position = new Int32Array(candidates.length);
-  visit.forEach((n, p) => (position[n] = p));
-
-  // Pass 1 ranks (it reads syllables and tags only), loading details as the search reaches them.
-  let batch = 64;
-  let ranked: SearchHit[];
-  for (;;) {
-    try {
-      ranked = index.search(query, { ...options, snippets: false });
-      break;
-    } catch (e) {
-      if (!(e instanceof NeedDetail)) throw e;
-      const want: number[] = [];
-      for (let p = position[e.n]!; p < visit.length && want.length < batch; p++) if (!details.has(visit[p]!)) want.push(visit[p]!);
-      if (!want.includes(e.n)) want.push(e.n);
-      batch = Math.min(batch * 2, 4096);
-      const loaded = await loadDetails(want.map((n) => candidates[n]!.id));
-      for (const n of want) {
-        const d = loaded.get(candidates[n]!.id);
-        if (!d) throw new Error(`vn-ward-news: article "${candidates[n]!.id}" disappeared during the search`);
-        details.set(n, d);
-      }
-    }
-  }
+  // Pass 1 ranks (it reads positions and tags only); pass 2, with the hits' documents, gives titles and snippets.
+  const ranked = index.search(query, { ...options, snippets: false });
   if (!ranked.length) return ranked;
   // Pass 2, with the hits' documents: titles and snippets.
   const byId = new Map(candidates.map((c, n) => [c.id, n]));
@@ -358,10 +358,11 @@ export interface StoredCandidate extends Candidate {
 
 /** Where a search reads candidates from: PostgreSQL, or (for the self-check) memory. */
 export interface CandidateSource {
-  /** Articles with postings for `keys`: holding all keys of some alternative, or (`alternatives` null) any; in insertion order. */
-  candidates(keys: string[], alternatives: string[][] | null): Promise<StoredCandidate[]>;
-  /** Where the query's keys stand in these articles, and their filter values. */
-  details(ids: string[], keys: string[]): Promise<Map<string, CandidateDetail>>;
+  /**
+   * Articles with postings for `keys`: holding all keys of some alternative, or (`alternatives` null)
+   * any; in insertion order; with their filter values when `withTags`.
+   */
+  candidates(keys: string[], alternatives: string[][] | null, withTags: boolean): Promise<StoredCandidate[]>;
   /** Stored documents by id. */
   docs(ids: string[]): Promise<Map<string, StoredDocument>>;
 }
@@ -394,14 +395,15 @@ export async function searchCandidates(query: string, options: SearchOptions, se
     if (!list.length) return [];
     const opts = { partial, abbreviations: settings.abbreviations };
     if (settings.fast && list.every((c) => c.complete)) {
-      return rankCandidates(list, query, options, opts, (ids) => source.details(ids, keys), (ids) => source.docs(ids));
+      return rankCandidates(list, query, options, opts, (ids) => source.docs(ids));
     }
     const docs = await source.docs(list.map((c) => c.id));
     return rebuildAndSearch(list.map((c) => docs.get(c.id)!).filter(Boolean), query, options, opts);
   };
 
   // Full tiers: articles holding every folded key of some alternative.
-  const hits = await rank(await source.candidates(keys, alternatives), false);
+  const withTags = options.filter !== undefined && Object.keys(options.filter).length > 0;
+  const hits = await rank(await source.candidates(keys, alternatives, withTags), false);
   // Partial hits (tier 5) rank after every full hit, so a full page needs no more. Mirrors the
   // documented modes of the in-memory option: false never, "fallback" (the default) only when
   // nothing matches every syllable, "always" (or true) whenever the page is not full.
@@ -411,7 +413,7 @@ export async function searchCandidates(query: string, options: SearchOptions, se
   // with any of an alternative's keys; give it all of those (alternatives of one syllable have no
   // partial hits, and their articles hold all of it), so its cut-offs fall where they do in memory.
   if (!alternatives.some((alt) => alt.length >= 2)) return hits;
-  return rank(await source.candidates(keys, null), settings.partial ?? "fallback");
+  return rank(await source.candidates(keys, null, withTags), settings.partial ?? "fallback");
 }
 
 /**
@@ -427,7 +429,7 @@ export function memorySource(documents: StoredDocument[]): CandidateSource {
   const rows = documents.map((doc) => ({ doc, ranking: rankingData(doc) }));
   const byId = new Map(rows.map((r) => [r.doc.id, r]));
   return {
-    async candidates(keys, alternatives) {
+    async candidates(keys, alternatives, withTags) {
       const out: StoredCandidate[] = [];
       for (const { doc, ranking } of rows) {
         if (!ranking) continue;
@@ -435,24 +437,17 @@ export function memorySource(documents: StoredDocument[]): CandidateSource {
         const take = alternatives ? alternatives.some((alt) => alt.every(has)) : keys.some(has);
         if (!take) continue;
         const slots = new Map<string, number>();
+        const forms = new Map<string, Record<string, number[]>>();
         let exactSlots: Map<string, number> | undefined;
         for (const k of keys) {
           const places = ranking.fmap[k];
           if (!places) continue;
           slots.set(k, places.s);
+          forms.set(k, places.v);
           if (places.e) for (const [ek, y] of Object.entries(places.e)) (exactSlots ??= new Map()).set(ek, y);
         }
-        out.push({ id: doc.id, ntokens: ranking.ntokens, slots, ...(exactSlots ? { exactSlots } : {}), complete: true });
-      }
-      return out;
-    },
-    async details(ids, keys) {
-      const out = new Map<string, CandidateDetail>();
-      for (const id of ids) {
-        const r = byId.get(id)!;
-        const forms = new Map<string, Record<string, number[]>>();
-        for (const k of keys) if (r.ranking!.fmap[k]) forms.set(k, r.ranking!.fmap[k]!.v);
-        out.set(id, { forms, tags: r.doc.tags });
+        const tagged = withTags ? { tags: doc.tags, tagKeys: tagKeys(doc.tags) } : {};
+        out.push({ id: doc.id, ntokens: ranking.ntokens, slots, ...(exactSlots ? { exactSlots } : {}), forms: () => forms, ...tagged, complete: true });
       }
       return out;
     },

@@ -4,7 +4,8 @@
  * - `articles`: one row per article. `stored` is the search index's own stored document (search
  *   fields and filter values, exactly what the in-memory index keeps and exports); `record` is the
  *   parsed {@link ArticleRecord} when one was given (null for plain documents); `tags` are the
- *   filter values alone (read for filtered searches); `seq` is the insertion order (renewed by
+ *   filter values alone, `tagkeys` the same as the in-memory filters compare them (read for
+ *   filtered searches); `seq` is the insertion order (renewed by
  *   update, as the in-memory index re-adds at the end); `ntokens` is the length of the syllable
  *   sequence the tiers compare; `ward`, `wards`, `year`, `event_type`, `event_iso`, `event_date`
  *   and `published_at` are plain columns for portals that filter or list without parsing JSON.
@@ -65,6 +66,7 @@ export function createStatements(schema: string): string[] {
       stored       jsonb NOT NULL,
       record       jsonb,
       tags         jsonb NOT NULL,
+      tagkeys      jsonb NOT NULL,
       ntokens      integer,
       ward         text,
       wards        text[] NOT NULL DEFAULT '{}',
