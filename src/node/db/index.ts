@@ -62,7 +62,7 @@ export interface PgSearchIndexOptions {
   connection: PgConnection;
   /** Schema holding the tables; created when missing. Default `vwn`. Lower-case letters, digits and `_`. */
   schema?: string;
-  /** Time allowed to open a connection before DATABASE_UNAVAILABLE; default 5000 ms. */
+  /** Time allowed to open a connection before DATABASE_UNAVAILABLE; default PGCONNECT_TIMEOUT (seconds) when set, else 5000 ms. */
   connectTimeoutMs?: number;
   /** Partial matches (tier 5): the in-memory index's option, with its default. */
   partial?: SearchIndexOptions["partial"];
@@ -478,7 +478,7 @@ export class PgSearchIndex {
     if (this.storedSignature !== this.signature) {
       throw new VnWardNewsError(
         "DATABASE_ERROR",
-        `schema "${this.schema}" was indexed by another version of the search code (${this.storedSignature}, this one is ${this.signature}); run reindex() (CLI: vn-ward-news index --db <url> --reindex)`,
+        `schema "${this.schema}" was indexed by another version of the search code (${this.storedSignature}, this one is ${this.signature}); run reindex() on it (createPgSearchIndex(...).reindex())`,
       );
     }
   }
@@ -567,6 +567,12 @@ export class PgSearchIndex {
   }
 }
 
+/** PGCONNECT_TIMEOUT (seconds, as libpq reads it), when set to a positive whole number. */
+function envConnectTimeoutMs(): number | undefined {
+  const raw = typeof process !== "undefined" ? process.env.PGCONNECT_TIMEOUT : undefined;
+  return raw && /^\d{1,6}$/.test(raw.trim()) && Number(raw) > 0 ? Number(raw) * 1000 : undefined;
+}
+
 /**
  * Opens (and on first use creates) a PostgreSQL-backed search index. Fails within
  * `connectTimeoutMs` with a one-line VnWardNewsError (DATABASE_UNAVAILABLE) when the server cannot
@@ -587,7 +593,7 @@ export async function createPgSearchIndex(options: PgSearchIndexOptions): Promis
     throw new InvalidOptionError("createPgSearchIndex needs a connection (a postgres:// connection string)");
   }
   const schema = checkSchemaName(options.schema ?? DEFAULT_SCHEMA);
-  const timeout = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+  const timeout = options.connectTimeoutMs ?? envConnectTimeoutMs() ?? DEFAULT_CONNECT_TIMEOUT_MS;
   if (!Number.isInteger(timeout) || timeout < 1 || timeout > 600_000) throw new InvalidOptionError(`connectTimeoutMs must be an integer from 1 to 600000, got ${String(timeout)}`);
   // the in-memory index checks partial and abbreviations with its own rules and messages
   createSearchIndex({ partial: options.partial, abbreviations: options.abbreviations });

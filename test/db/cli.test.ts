@@ -1,0 +1,88 @@
+/**
+ * The CLI with --db: an unreachable database is one line on stderr and exit 1 (refused at once, or
+ * after the connect timeout, never a hang); with a server, `index --db` then `search --db` print
+ * what `index --out` then `search --index` print.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer, type AddressInfo, type Server, type Socket } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../support/cli.js";
+import { DATABASE_URL, HAVE_DB, SKIP_MESSAGE, sql } from "./support.js";
+
+describe("search --db and index --db with an unreachable database", () => {
+  let refused = 0;
+  let tarpit: Server;
+  let tarpitPort = 0;
+  const sockets: Socket[] = [];
+  beforeAll(async () => {
+    const probe = createServer().listen(0, "127.0.0.1");
+    await new Promise((r) => probe.once("listening", r));
+    refused = (probe.address() as AddressInfo).port;
+    await new Promise((r) => probe.close(r));
+    tarpit = createServer((s) => sockets.push(s)).listen(0, "127.0.0.1");
+    await new Promise((r) => tarpit.once("listening", r));
+    tarpitPort = (tarpit.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.destroy();
+    await new Promise((r) => tarpit.close(r));
+  });
+
+  it.each([
+    ["search", ["search", "--db", "", "tan giang"]],
+    ["index", ["index", "fixtures/seed.txt", "--db", ""]],
+  ])("%s: refused connection -> exit 1, one line, the code", async (_name, args) => {
+    const argv = args.map((a) => (a === "" ? `postgres://u:secret@127.0.0.1:${refused}/news` : a));
+    const r = await runCli(argv);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe(`vn-ward-news: PostgreSQL at 127.0.0.1:${refused}/news is unavailable while connecting: connection refused [DATABASE_UNAVAILABLE]\n`);
+    expect(r.err).not.toContain("secret");
+    expect(r.out).toBe("");
+  });
+
+  it("a server that never answers: exit 1 after PGCONNECT_TIMEOUT, one line", async () => {
+    const saved = process.env.PGCONNECT_TIMEOUT;
+    process.env.PGCONNECT_TIMEOUT = "1";
+    try {
+      const t0 = Date.now();
+      const r = await runCli(["search", "--db", `postgres://u@127.0.0.1:${tarpitPort}/news`, "tan giang"]);
+      expect(r.code).toBe(1);
+      expect(r.err).toBe(`vn-ward-news: PostgreSQL at 127.0.0.1:${tarpitPort}/news is unavailable while connecting: connection timed out after 1000 ms [DATABASE_UNAVAILABLE]\n`);
+      expect(Date.now() - t0).toBeLessThan(5000);
+    } finally {
+      if (saved === undefined) delete process.env.PGCONNECT_TIMEOUT;
+      else process.env.PGCONNECT_TIMEOUT = saved;
+    }
+  });
+});
+
+describe.skipIf(!HAVE_DB)("index --db, then search --db", () => {
+  const dir = mkdtempSync(join(tmpdir(), "vwn-cli-db-"));
+  afterAll(async () => {
+    rmSync(dir, { recursive: true, force: true });
+    await sql("DROP SCHEMA IF EXISTS vwn CASCADE");
+  });
+
+  it("prints what the index file gives, and re-running index updates instead of failing", async () => {
+    const file = join(dir, "fixtures.index.json");
+    expect((await runCli(["index", "fixtures", "--out", file, "--quiet"])).code).toBe(0);
+    const first = await runCli(["index", "fixtures", "--db", DATABASE_URL]);
+    expect(first.code, first.err).toBe(0);
+    const again = await runCli(["index", "fixtures", "--db", DATABASE_URL, "--quiet"]);
+    expect(again.code, again.err).toBe(0);
+    for (const args of [["tan giang"], ["UBND", "--limit", "20"], ["hội nghị", "--filter", "year=2021"], ["Tống Thị Quỳnh Hoa"]]) {
+      const fromFile = await runCli(["search", "--index", file, "--json", ...args]);
+      const fromDb = await runCli(["search", "--db", DATABASE_URL, "--json", ...args]);
+      expect(fromDb.code, fromDb.err).toBe(0);
+      const hits = (r: { out: string }) => (JSON.parse(r.out) as { hits: unknown[] }).hits;
+      expect(hits(fromDb), args.join(" ")).toEqual(hits(fromFile));
+      expect(hits(fromDb).length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe.runIf(!HAVE_DB)("CLI with a database", () => {
+  it.skip(SKIP_MESSAGE, () => {});
+});
