@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   "INPUT_NOT_FOUND",
   "INPUT_IS_DIRECTORY",
   "INPUT_NOT_TEXT",
+  "INPUT_UNREADABLE",
   "DATABASE_UNAVAILABLE",
   "DATABASE_ERROR",
 ] as const;
@@ -32,13 +33,24 @@ export class VnWardNewsError extends Error {
   }
 }
 
-/** The input is larger than `maxInputLength` allows. */
+/**
+ * The input is larger than `maxInputLength` allows (characters), or a file is larger than the
+ * byte limit of the file readers (`unit` "bytes"; `actual` is then at least the bytes seen).
+ */
 export class InputTooLargeError extends VnWardNewsError {
   readonly limit: number;
   readonly actual: number;
-  constructor(actual: number, limit: number) {
-    super("INPUT_TOO_LARGE", `input is ${actual} characters, more than the limit of ${limit} (raise it with the maxInputLength option)`);
+  readonly unit: "characters" | "bytes";
+  constructor(actual: number, limit: number, unit: "characters" | "bytes" = "characters", name?: string) {
+    super(
+      "INPUT_TOO_LARGE",
+      `${name ? `${name}: ` : ""}` +
+        (unit === "characters"
+          ? `input is ${actual} characters, more than the limit of ${limit} (raise it with the maxInputLength option, or --max-input-length in the CLI)`
+          : `input is larger than ${limit} bytes, the most the input limit allows (raise it with the maxBytes option, or --max-input-length in the CLI)`),
+    );
     this.name = "InputTooLargeError";
+    this.unit = unit;
     this.limit = limit;
     this.actual = actual;
   }

@@ -1,9 +1,9 @@
 import type { Command } from "../command.js";
-import { UsageError, type CliIO } from "../io.js";
+import { UsageError } from "../io.js";
 import { normalize, fold, type ToneStyle } from "../../normalize/index.js";
 import { repair } from "../../normalize/legacy/index.js";
 import { readInput } from "./input.js";
-import { byteEncodingName, decodeBytes, readEncodedTextFile } from "../../node/encoding.js";
+import { byteEncodingName } from "../../node/encoding.js";
 import { UnsupportedEncodingError } from "../../errors.js";
 
 /** Validates --encoding. */
@@ -15,12 +15,6 @@ function parseEncoding(v: unknown): string | undefined {
     if (e instanceof UnsupportedEncodingError) throw new UsageError(`--encoding must be one of utf-8, windows-1258, tcvn, auto; got "${String(v)}"`);
     throw e;
   }
-}
-
-/** Reads the input as bytes in a given encoding (file or stdin). */
-async function readEncoded(arg: string | undefined, encoding: string, io: CliIO): Promise<string> {
-  if (arg === undefined || arg === "-") return decodeBytes(await io.readStdin(), encoding);
-  return readEncodedTextFile(arg, encoding);
 }
 
 export const TONES = ["old", "new", "preserve"] as const;
@@ -58,7 +52,7 @@ export const normalizeCommand: Command = {
     if (positionals.length > 1) throw new UsageError("normalize takes at most one file");
     const tone = parseTone(values.tone);
     const encoding = parseEncoding(values.encoding);
-    let text = encoding === undefined ? await readInput(positionals[0], io) : await readEncoded(positionals[0], encoding, io);
+    let text = await readInput(positionals[0], io, encoding === undefined ? {} : { encoding });
     if (values.repair) {
       const r = repair(text);
       if (!values.quiet) io.stderr.write(`repair: ${r.detected} (confidence ${r.confidence.toFixed(2)})\n`);

@@ -1,7 +1,8 @@
 import type { Command } from "../command.js";
 import { UsageError, paint, progress, type Paint } from "../io.js";
 import { parseArticle } from "../../parse.js";
-import { expandInputs, readTextFile, decodeText } from "../../node/files.js";
+import { expandInputs } from "../../node/files.js";
+import { parseEncodingOption, parseMaxLengthOption, readInput } from "./input.js";
 import { parseTone } from "./normalize.js";
 import type { ArticleRecord } from "../../schema.js";
 
@@ -33,32 +34,41 @@ export function summarize(r: ArticleRecord, p: Paint = PLAIN): string {
 export const parseCommand: Command = {
   name: "parse",
   summary: "parse articles (text or HTML) into records: date, venue, officials, shortcomings, awards",
-  usage: "parse <file... | folder... | -> [--json | --ndjson] [--html] [--tone old|new|preserve]",
+  usage: "parse <file... | folder... | -> [--json | --ndjson] [--html] [--tone old|new|preserve] [--encoding utf-8|windows-1258|tcvn|auto] [--max-input-length N]",
   examples: [
     "vn-ward-news parse article.html --json",
     "vn-ward-news parse articles/ --ndjson > records.ndjson",
     "curl -s https://... | vn-ward-news parse - --html --json",
     "vn-ward-news parse fixtures/seed.txt --tone new        # a summary: event, venue, officials, awards",
+    "vn-ward-news parse old-report.txt --encoding auto      # a file in Windows-1258 or TCVN3 bytes",
   ],
   options: {
     json: { type: "boolean" },
     ndjson: { type: "boolean" },
     html: { type: "boolean" },
     tone: { type: "string" },
+    encoding: { type: "string" },
+    "max-input-length": { type: "string" },
   },
   help: {
     json: "print JSON (one file: one pretty object; several: an array)",
     ndjson: "print one JSON record per line (for batches)",
     html: "force HTML input (otherwise detected)",
     tone: "tone style of the output text: old (default), new, preserve",
+    encoding: "byte encoding of the input: utf-8 (default, strict), windows-1258, tcvn (TCVN3/ABC) or auto",
+    "max-input-length": "largest input in characters (default 4,000,000); empty input or stdin gives a record with only warnings",
   },
   async run(values, positionals, io) {
     if (values.json && values.ndjson) throw new UsageError("--json and --ndjson cannot be used together");
     const tone = parseTone(values.tone);
-    const opts = { tone, ...(values.html ? { html: true } : {}) };
+    const encoding = parseEncodingOption(values.encoding);
+    const maxInputLength = parseMaxLengthOption(values["max-input-length"]);
+    const opts = { tone, ...(values.html ? { html: true } : {}), ...(maxInputLength ? { maxInputLength } : {}) };
+    const readOpts = { ...(encoding ? { encoding } : {}), ...(maxInputLength ? { maxBytes: 3 * maxInputLength } : {}) };
     if (positionals.length === 0) throw new UsageError("parse needs a file, a folder or - for stdin");
     if (positionals.includes("-")) {
-      const r = parseArticle(decodeText(await io.readStdin(), "stdin"), opts);
+      if (positionals.length > 1) throw new UsageError("- (stdin) cannot be combined with files or folders");
+      const r = parseArticle(await readInput("-", io, readOpts), opts);
       io.stdout.write(values.json || values.ndjson ? JSON.stringify(r, null, values.json ? 2 : 0) + "\n" : summarize(r, paint(io)));
       return 0;
     }
@@ -69,7 +79,7 @@ export const parseCommand: Command = {
     const bar = values.json || values.ndjson ? progress(io, files.length, { quiet: Boolean(values.quiet) }) : progress(io, 0);
     try {
       for (const f of files) {
-        const r = parseArticle(await readTextFile(f), { ...opts, id: f });
+        const r = parseArticle(await readInput(f, io, readOpts), { ...opts, id: f });
         if (values.ndjson) io.stdout.write(JSON.stringify(r) + "\n");
         else if (values.json) records.push(r);
         else io.stdout.write(summarize(r, p));
