@@ -251,7 +251,7 @@ function charSpans(body: string, t: BodyTokens, positions: readonly number[], le
 }
 
 /**
- * Snippets for one hit: matching venue and official lines, then up to `windows` body windows
+ * Snippets for one hit: the venue and official lines that hold the whole query, then up to `windows` body windows
  * around the first matches (phrases first, else single words); the start of the body when nothing
  * there matches. With the document's syllable ids the matches are located without reading the
  * body, and only the windows are read for highlights, so long bodies cost little.
@@ -273,10 +273,12 @@ export function makeSnippets(doc: StoredDocument, q: ResolvedTerms, vocab: Vocab
     return p >= 0 && p < tokens.bodyStart;
   });
   if (inMeta) {
+    const phrase = q.folded.length >= 2;
     for (const [field, text] of [["venue", doc.venue], ...doc.officials.map((o) => ["officials", o])] as Array<[TextField, string]>) {
       if (!text) continue;
-      const spans = highlightSpans(text, q, vocab, exactOnly);
-      if (spans.length) out.push({ field, text, highlights: spans });
+      // a line is shown when it holds the whole query (the phrase, or the one word)
+      const spans = matches(text, foldSameLength(text), q, vocab, exactOnly, phrase, 0, text.length);
+      if (spans.length) out.push({ field, text, highlights: mergeSpans(text, spans) });
     }
   }
   const body = doc.body;
