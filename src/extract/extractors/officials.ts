@@ -19,7 +19,7 @@ import type { ExtractContext } from "../context.js";
 import { foldWords } from "../lexicon/fold.js";
 import { POSITION_REMARK_WORDS } from "../lexicon/honorifics.js";
 import { officialsLexicon, type OfficialsLexicon } from "../lexicon/matchers.js";
-import type { PhraseMatch, PhraseMatcher } from "../lexicon/phrases.js";
+import { PhraseMatcher, type PhraseMatch } from "../lexicon/phrases.js";
 import { sharedTokens, type Token } from "../lexicon/tokens.js";
 import { TITLE_END_EXCEPTIONS } from "../lexicon/titles.js";
 import { isNamesake, isNameWord, pickNameInRun, surnameLength, type NameRange } from "../refiners/officials-names.js";
@@ -79,18 +79,30 @@ class BlockReader {
     this.n = t.length;
     this.titleStarts = new Array<{ roleEnd: number; rank: boolean } | null | undefined>(this.n + 1).fill(undefined);
     this.personStarts = new Array<PersonStart | null | undefined>(this.n + 1).fill(undefined);
+    this.starts = firstLabelIndex(lex);
+    // one look-up per token tells which lexicons have a phrase starting with it
+    this.startMasks = new Int32Array(this.n + 1);
+    for (let i = 0; i < this.n; i++) {
+      const x = t[i]!;
+      this.startMasks[i] = this.starts.masks.get(x.kind === "word" ? x.lower : x.key) ?? 0;
+    }
   }
 
   // ---- small token predicates ----------------------------------------------------------------
 
-  private readonly memo = new Map<unknown, (PhraseMatch<unknown> | null | undefined)[]>();
+  private readonly starts: FirstLabelIndex;
+  private readonly startMasks: Int32Array;
+  /** Memo rows of `at`, by matcher id. */
+  private readonly memo: ((PhraseMatch<unknown> | null | undefined)[] | undefined)[] = [];
 
   /** `m.matchAt(tokens, i)`, computed once per matcher and index. */
   private at<T>(m: PhraseMatcher<T>, i: number): PhraseMatch<T> | null {
-    let row = this.memo.get(m);
+    const bit = this.starts.bits[m.id];
+    if (bit !== undefined && (this.startMasks[i]! & bit) === 0) return null; // no phrase of m starts with token i
+    let row = this.memo[m.id];
     if (!row) {
       row = new Array<PhraseMatch<unknown> | null | undefined>(this.n + 1).fill(undefined); // packed, not sparse
-      this.memo.set(m, row);
+      this.memo[m.id] = row;
     }
     let hit = row[i];
     if (hit === undefined) {
@@ -555,6 +567,32 @@ class BlockReader {
     if (chain.personAfterComma !== null) return chain.personAfterComma;
     return Math.max(p.name.to, chain.end);
   }
+}
+
+/** Which of the lexicon's exact-mode matchers have a phrase starting with a label: a bit per matcher. */
+interface FirstLabelIndex {
+  /** Bit of each indexed matcher, by matcher id. */
+  readonly bits: readonly (number | undefined)[];
+  /** Label (a word's `lower`, punctuation's `key`) to the bits of the matchers with a phrase starting with it. */
+  readonly masks: ReadonlyMap<string, number>;
+}
+
+let firstLabels: { lex: OfficialsLexicon; index: FirstLabelIndex } | null = null;
+
+/** The {@link FirstLabelIndex} of the officials lexicon, built once. */
+function firstLabelIndex(lex: OfficialsLexicon): FirstLabelIndex {
+  if (firstLabels?.lex === lex) return firstLabels.index;
+  const bits: (number | undefined)[] = [];
+  const masks = new Map<string, number>();
+  let n = 0;
+  for (const m of Object.values(lex)) {
+    if (!(m instanceof PhraseMatcher) || m.comparison !== "exact" || n >= 31) continue;
+    const bit = 1 << n++;
+    bits[m.id] = bit;
+    for (const label of m.firstLabels()) masks.set(label, (masks.get(label) ?? 0) | bit);
+  }
+  firstLabels = { lex, index: { bits, masks } };
+  return firstLabels.index;
 }
 
 /**

@@ -19,6 +19,8 @@ interface Node<T> {
 
 const newNode = <T>(): Node<T> => ({ next: new Map(), caps: new Map(), values: [] });
 
+let nextMatcherId = 0;
+
 /** The longest phrase found at a token index. */
 export interface PhraseMatch<T> {
   /** Index of the first token. */
@@ -42,6 +44,8 @@ export interface PhraseMatch<T> {
  */
 export class PhraseMatcher<T> {
   private readonly root: Node<T> = newNode<T>();
+  /** A small number naming this matcher, for tables indexed by matcher. */
+  readonly id: number = nextMatcherId++;
 
   /**
    * @param mode how words compare: "fold" (no diacritics at all, the default) or "exact" (case and
@@ -52,6 +56,19 @@ export class PhraseMatcher<T> {
   private label(t: Token): string {
     if (t.kind !== "word") return t.key;
     return this.mode === "fold" ? t.key : t.lower;
+  }
+
+  /** How words compare: "fold" or "exact" (see the constructor). */
+  get comparison(): "fold" | "exact" {
+    return this.mode;
+  }
+
+  /**
+   * The labels a phrase can start with: a token whose label (its `lower` in "exact" mode, its `key` in
+   * "fold" mode; the `key` of punctuation) is not among them starts no phrase, and `matchAt` returns null.
+   */
+  firstLabels(): string[] {
+    return [...new Set([...this.root.next.keys(), ...this.root.caps.keys()])];
   }
 
   /** Registers a phrase (tokenized like the text) with a value. */

@@ -59,46 +59,101 @@ export function lowerKey(s: string): string {
 
 /** Keys of a word, computed once per distinct word (the vocabulary of ward news is small). */
 interface WordKeys {
+  /** The word itself (tokens of this word share the string). */
+  text: string;
+  /** Hash of the word's code units (see {@link tokenize}). */
+  hash: number;
   key: string;
   lower: string;
   caps: boolean;
   upper: boolean;
   digit: boolean;
 }
-const wordCache = new Map<string, WordKeys>();
-function wordKeys(w: string): WordKeys {
-  let k = wordCache.get(w);
-  if (!k) {
-    if (wordCache.size > 50_000) wordCache.clear();
-    const c = w.charAt(0);
-    k = {
-      key: keyOf(w),
-      lower: lowerKey(w),
-      caps: w.length > 1 && CAPS_WORD.test(w) && !LOWER.test(w),
-      upper: c !== c.toLowerCase() && c === c.toUpperCase(),
-      digit: c >= "0" && c <= "9",
-    };
-    wordCache.set(w, k);
+
+function keysOf(w: string, hash: number): WordKeys {
+  const c = w.charAt(0);
+  return {
+    text: w,
+    hash,
+    key: keyOf(w),
+    lower: lowerKey(w),
+    caps: w.length > 1 && CAPS_WORD.test(w) && !LOWER.test(w),
+    upper: c !== c.toLowerCase() && c === c.toUpperCase(),
+    digit: c >= "0" && c <= "9",
+  };
+}
+
+/**
+ * The word cache: an open-addressing table found by a hash the tokenizer computes while it scans the word,
+ * so that a known word costs no substring and no string hashing (most words of an article are known).
+ */
+const WORDS_MIN = 1 << 12;
+const WORDS_MAX = 1 << 17;
+let words: (WordKeys | undefined)[] = new Array<WordKeys | undefined>(WORDS_MIN).fill(undefined);
+let wordCount = 0;
+
+function insertWord(k: WordKeys): void {
+  const mask = words.length - 1;
+  let at = k.hash & mask;
+  while (words[at] !== undefined) at = (at + 1) & mask;
+  words[at] = k;
+  wordCount++;
+}
+
+/** The keys of `text.slice(i, j)`, whose code units hash to `hash`. */
+function wordAt(text: string, i: number, j: number, hash: number): WordKeys {
+  const mask = words.length - 1;
+  const len = j - i;
+  for (let at = hash & mask; ; at = (at + 1) & mask) {
+    const k = words[at];
+    if (k === undefined) break;
+    if (k.hash === hash && k.text.length === len && text.startsWith(k.text, i)) return k;
   }
+  const k = keysOf(text.slice(i, j), hash);
+  if ((wordCount + 1) * 2 > words.length) {
+    const old = words;
+    const size = Math.min(WORDS_MAX, old.length * 2);
+    words = new Array<WordKeys | undefined>(size).fill(undefined);
+    wordCount = 0;
+    // at the largest size the table starts afresh (as the old cache did at 50,000 words)
+    if (size > old.length) for (const o of old) if (o !== undefined) insertWord(o);
+  }
+  insertWord(k);
   return k;
 }
 
+const DASHES = "-‐‑‒–—―−";
+const APOSTROPHES = "’'ʼ‘";
+
 /** Punctuation keys: every dash is "-", every apostrophe "'". */
 function punctKey(t: string): string {
-  if (/[-‐‑‒–—―−]/.test(t)) return "-";
-  if (/[’'ʼ‘]/.test(t)) return "'";
+  // a punctuation token is one code unit or one surrogate pair (neither a dash nor an apostrophe)
+  if (t.length === 1) {
+    if (DASHES.includes(t)) return "-";
+    if (APOSTROPHES.includes(t)) return "'";
+  }
   return t;
 }
 
 const OTHER_LETTER = /[\p{L}\p{M}\p{N}]/u;
 
 /** Letters, combining marks and digits; Vietnamese ranges by code, anything else by Unicode class. */
-function isWordCode(c: number, text: string, at: number): boolean {
+function computeWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c <= 0x24f) return c >= 0xc0 ? c !== 0xd7 && c !== 0xf7 : c === 0xaa || c === 0xb5 || c === 0xba || c === 0xb2 || c === 0xb3 || c === 0xb9;
   if ((c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)) return true;
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return OTHER_LETTER.test(text.charAt(at));
+  return OTHER_LETTER.test(String.fromCharCode(c));
+}
+
+/** {@link computeWordCode} per UTF-16 code unit, filled on first sight: 0 unknown, 1 word, 2 not. */
+let wordCodes: Uint8Array | undefined;
+
+function isWordCode(c: number): boolean {
+  const t = wordCodes ?? (wordCodes = new Uint8Array(65536));
+  let v = t[c]!;
+  if (v === 0) v = t[c] = computeWordCode(c) ? 1 : 2;
+  return v === 1;
 }
 
 /** Spaces, including no-break and zero-width ones. */
@@ -136,33 +191,30 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       continue;
     }
     let j = i + 1;
-    const word = isWordCode(c, text, i);
-    if (word) {
+    if (isWordCode(c)) {
+      let hash = c;
       while (j < stop) {
         const d = text.charCodeAt(j);
-        if (isWordCode(d, text, j)) j++;
-        else if (isApostrophe(d) && j + 1 < stop && isWordCode(text.charCodeAt(j + 1), text, j + 1)) j += 2;
-        else break;
+        if (isWordCode(d)) {
+          hash = (Math.imul(hash, 31) + d) | 0;
+          j++;
+        } else if (isApostrophe(d) && j + 1 < stop && isWordCode(text.charCodeAt(j + 1))) {
+          hash = (Math.imul(hash, 31) + d) | 0;
+          hash = (Math.imul(hash, 31) + text.charCodeAt(j + 1)) | 0;
+          j += 2;
+        } else break;
       }
-    } else if (c >= 0xd800 && c <= 0xdbff && j < stop) {
-      const d = text.charCodeAt(j);
-      if (d >= 0xdc00 && d <= 0xdfff) j++;
+      const keys = wordAt(text, i, j, hash);
+      out.push({ text: keys.text, key: keys.key, lower: keys.lower, caps: keys.caps, upper: keys.upper, digit: keys.digit, start: i, end: j, kind: "word", gap });
+    } else {
+      if (c >= 0xd800 && c <= 0xdbff && j < stop) {
+        const d = text.charCodeAt(j);
+        if (d >= 0xdc00 && d <= 0xdfff) j++;
+      }
+      const t = text.slice(i, j);
+      const key = punctKey(t);
+      out.push({ text: t, key, lower: key, caps: false, upper: false, digit: false, start: i, end: j, kind: "punct", gap });
     }
-    const t = text.slice(i, j);
-    const keys = word ? wordKeys(t) : null;
-    const key = keys ? keys.key : punctKey(t);
-    out.push({
-      text: t,
-      key,
-      lower: keys ? keys.lower : key,
-      caps: keys ? keys.caps : false,
-      upper: keys ? keys.upper : false,
-      digit: keys ? keys.digit : false,
-      start: i,
-      end: j,
-      kind: word ? "word" : "punct",
-      gap,
-    });
     gap = "none";
     i = j;
   }
@@ -170,7 +222,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 }
 
 /** Token arrays of one text by span, kept while the owner (an extraction context) lives. */
-const shared = new WeakMap<object, { text: string; bySpan: Map<string, readonly Token[]> }>();
+const shared = new WeakMap<object, { text: string; byStart: Map<number, { end: number; tokens: readonly Token[] }[]> }>();
 
 /**
  * {@link tokenize} of `text.slice(start, end)` computed once per owner (the extraction context of one
@@ -186,14 +238,16 @@ const shared = new WeakMap<object, { text: string; bySpan: Map<string, readonly 
 export function sharedTokens(owner: object, text: string, start = 0, end = text.length): readonly Token[] {
   let entry = shared.get(owner);
   if (!entry || entry.text !== text) {
-    entry = { text, bySpan: new Map() };
+    entry = { text, byStart: new Map() };
     shared.set(owner, entry);
   }
-  const key = `${start}:${end}`;
-  let toks = entry.bySpan.get(key);
-  if (!toks) {
-    toks = tokenize(text, start, end);
-    entry.bySpan.set(key, toks);
+  let list = entry.byStart.get(start);
+  if (!list) {
+    list = [];
+    entry.byStart.set(start, list);
   }
-  return toks;
+  for (const x of list) if (x.end === end) return x.tokens;
+  const tokens = tokenize(text, start, end);
+  list.push({ end, tokens });
+  return tokens;
 }
