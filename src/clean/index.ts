@@ -113,8 +113,12 @@ function cleanText(input0: string): CleanResult {
   return { format: "text", title: r.title, postingLines: r.postingLines, blocks: r.blocks };
 }
 
-/** More unclosed elements than this and the markup is hostile, not a page (htmlparser2's open-element stack is quadratic). */
-const MAX_UNCLOSED = 50_000;
+/**
+ * Nesting deeper than this at any point and the markup is hostile, not a page: htmlparser2 keeps its
+ * open elements in an array it unshifts, shifts and searches at every tag, so every tag costs the
+ * current depth (quadratic on deep markup, closed or not). Real pages nest a few hundred levels at most.
+ */
+const MAX_DEPTH = 10_000;
 const VOID = /^(?:br|img|meta|link|input|hr|wbr|source|area|base|col|embed|param|track|p|li|td|tr|th|option|dt|dd)$/i;
 
 /**
@@ -136,8 +140,30 @@ export function unclosedEstimate(html: string): number {
   return open - close;
 }
 
+/**
+ * Estimates the deepest nesting the markup reaches: opening tags (void and auto-closing ones aside)
+ * push, closing tags pop (never below zero), the highest level wins.
+ *
+ * @example
+ * ```ts
+ * nestingPeak("<div><div></div></div><div></div>"); // 2
+ * nestingPeak("<div>".repeat(3) + "</x>".repeat(3)); // 3
+ * ```
+ */
+export function nestingPeak(html: string): number {
+  let depth = 0;
+  let peak = 0;
+  const re = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,15})/g;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    if (m[1]) {
+      if (depth > 0) depth--;
+    } else if (!VOID.test(m[2]!) && ++depth > peak) peak = depth;
+  }
+  return peak;
+}
+
 function cleanHtml(input: string): CleanResult {
-  if (unclosedEstimate(input) > MAX_UNCLOSED) {
+  if (nestingPeak(input) > MAX_DEPTH) {
     // Hostile nesting: read the text between tags as lines instead of parsing the tree.
     const r = cleanText(stripTags(input));
     return { ...r, format: "html" };
@@ -153,6 +179,7 @@ function cleanHtml(input: string): CleanResult {
 function stripTags(html: string): string {
   return dropRawTextElements(html)
     .replace(/<[^<>]{0,2000}>/g, "\n")
+    .replace(/<[a-zA-Z/!?][^<>]{0,2000}$/, "") // a tag cut off at the end of the input
     .replace(/&nbsp;/g, "\u00a0")
     .replace(/&amp;/g, "&")
     .replace(/&lt;/g, "<")
