@@ -8,6 +8,8 @@ import { endsSentence, foldLower, isAllCaps, wordCount } from "./probe.js";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join("|");
 const CREDIT_RE = new RegExp(`(?:^|[\\s.,;–-])\\(?\\s{0,2}(?:${alt(CREDIT_LABELS)})\\s{0,2}:\\s{0,2}([^():]{1,40}?)\\s{0,2}\\)?\\s{0,3}$`, "iu");
+/** What CREDIT_RE allows after the colon, in code units: \s{0,2}, 40 code points (80 units), \s{0,2}, ")", \s{0,3}. */
+const CREDIT_TAIL = 2 + 80 + 2 + 1 + 3;
 const LABEL_RE = new RegExp(`^\\(?\\s{0,2}(?:${alt(CAPTION_LABELS)})\\s{0,2}:\\s{0,3}`, "iu");
 const OPENERS = CAPTION_OPENERS.map((o) => foldLower(o));
 
@@ -25,6 +27,9 @@ export const MAX_CAPTION_LENGTH = 260;
  * ```
  */
 export function splitCredit(line: string): { text: string; credit: string | null } {
+  // The credit's colon is the line's last one, at most CREDIT_TAIL code units from the end: nothing else can match.
+  const colon = line.lastIndexOf(":");
+  if (colon < 0 || line.length - colon - 1 > CREDIT_TAIL) return { text: line, credit: null };
   const m = CREDIT_RE.exec(line);
   if (!m || !looksLikeCreditName(m[1]!)) return { text: line, credit: null };
   const cut = m.index + (/^[\s.,;–-]/.test(m[0]) ? 1 : 0);
@@ -123,6 +128,8 @@ export function isCaptionLine(line: string): boolean {
   return false;
 }
 
+const GLUED_PERIOD_HINT = /\.[^\sa-z0-9]/;
+
 /**
  * Finds a caption glued to the next sentence at the start of a line ("Hình ảnh: Toàn cảnh đại hội.Đồng chí ...")
  * and returns where to cut (just after the period), or -1. The part before must be short and read like a caption.
@@ -134,6 +141,8 @@ export function isCaptionLine(line: string): boolean {
  * ```
  */
 export function gluedCaptionEnd(line: string): number {
+  // the period must be followed by a capital, which is no space, ASCII lower-case letter or digit
+  if (!GLUED_PERIOD_HINT.test(line)) return -1;
   const m = /[\p{Ll}\p{M})”"][.](?=[\p{Lu}][\p{Ll}\p{M}])/u.exec(line);
   if (!m) return -1;
   const cut = m.index + 2;

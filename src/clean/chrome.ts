@@ -6,7 +6,7 @@ import {
   BYLINE_ORG_STARTS, CHROME_LINES, CHROME_STARTS, ARTICLE_CLOSERS, COUNTER_WORDS, RELATED_HEADINGS, SHORT_LABELS, SHORT_LABEL_REST,
   SITE_NAME_STARTS, WIDGET_WORDS,
 } from "./boilerplate.js";
-import { foldKey, foldLower, isAllCaps, wordCount } from "./probe.js";
+import { foldKey, foldLower, isAllCaps, isJsSpace, wordCount } from "./probe.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 /** A folded lexicon entry as a pattern over foldKey text: words joined by single spaces. */
@@ -19,7 +19,7 @@ const byLengthDesc = (a: string, b: string) => b.length - a.length;
 const SHORT_LABEL_RE = new RegExp(`^(?:${SHORT_LABELS.map((l) => escape(foldLower(l))).sort(byLengthDesc).join("|")})\\s{0,3}:\\s{0,3}(.*)$`);
 const CHROME_START_LIST = CHROME_STARTS.map((s) => foldLower(s));
 const COUNTER_RE = new RegExp(`(?:${COUNTER_WORDS.map((w) => escape(keyOf(w))).sort(byLengthDesc).join("|")})`, "g");
-const WIDGET_KEYS = WIDGET_WORDS.map(keyOf);
+const WIDGET_PADDED = WIDGET_WORDS.map((w) => " " + keyOf(w) + " ");
 const SITE_STARTS = SITE_NAME_STARTS.map((s) => foldLower(s));
 const BYLINE_ORG = BYLINE_ORG_STARTS.map((s) => foldLower(s));
 
@@ -65,14 +65,19 @@ function isShortLabelLine(low: string): boolean {
  * ```
  */
 export function isCounterLine(key: string): boolean {
-  if (!key) return false;
+  if (!key || key.length > 200) return false;
   const rest = key.replace(COUNTER_RE, " ").replace(/\b\d+\b/g, " ").trim();
-  return rest === "" && key.length <= 200;
+  return rest === "";
 }
 
 function isWidgetLine(key: string): boolean {
-  return wordCount(key) <= 8 && WIDGET_KEYS.some((w) => (" " + key + " ").includes(" " + w + " "));
+  if (wordCount(key) > 8) return false;
+  const padded = " " + key + " ";
+  return WIDGET_PADDED.some((w) => padded.includes(w));
 }
+
+/** A code unit that is a space once non-breaking and typographic spaces are unified (see isMenuLine). */
+const isMenuSpace = (c: number) => isJsSpace(c) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b);
 
 /** Separators between menu items: runs of spaces, "|", or » › > • · / between spaces. */
 const MENU_SEPARATOR = /\s{2,}|\||\s[»›>•·/]\s/;
@@ -88,6 +93,8 @@ const MENU_SEPARATOR = /\s{2,}|\||\s[»›>•·/]\s/;
  * ```
  */
 export function isMenuLine(line: string): boolean {
+  // a long line that neither starts nor ends with a space stays too long once spaces are unified and trimmed
+  if (line.length > 300 && !isMenuSpace(line.charCodeAt(0)) && !isMenuSpace(line.charCodeAt(line.length - 1))) return false;
   const raw = line.replace(/[\u00a0\u2000-\u200b]/g, " ").trim();
   if (raw.length > 300) return false;
   // Without a separator the line is one item: no menu (and no need to split it).

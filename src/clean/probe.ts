@@ -24,12 +24,16 @@ export function probe(s: string): string {
 
 /**
  * True when {@link probe} has nothing to do but trim: every code unit is NFC-stable (no combining mark, nothing
- * NFC changes, no surrogate), no Ð/ð, no invisible character, no space other than " " and no two spaces in a row.
- * One scan that builds no string: most lines of a page are like that.
+ * NFC changes, no surrogate), no Ð/ð, no invisible character, and inside the trimmed line no space other than
+ * " " and no two spaces in a row. One scan that builds no string: most lines of a page are like that.
  */
 function isPlainLine(s: string): boolean {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isJsSpace(s.charCodeAt(a))) a++;
+  while (b > a && isJsSpace(s.charCodeAt(b - 1))) b--;
   let prevSpace = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = a; i < b; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x80) {
       if (c === 32) {
@@ -43,8 +47,8 @@ function isPlainLine(s: string): boolean {
     }
     prevSpace = false;
     if (
-      c === 0xa0 || c === 0xad || c === 0xd0 || c === 0xf0 || c === 0x1680 || c === 0x180e || (c >= 0x2000 && c <= 0x206f) ||
-      c === 0x3000 || c === 0xfeff || (c >= 0xd800 && c <= 0xdfff) || charClass(c) === CLS_MARK
+      c === 0xd0 || c === 0xf0 || c === 0xad || c === 0x180e || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) ||
+      (c >= 0x2060 && c <= 0x2064) || (c >= 0xd800 && c <= 0xdfff) || isJsSpace(c) || charClass(c) === CLS_MARK
     ) return false;
   }
   return true;
