@@ -1,7 +1,8 @@
 /**
  * Linear time at the parser level: for every adversarial family of bench/adversarial-inputs.mjs,
  * parsing 4x the input may take at most ~8x the CPU time (linear gives ~4x, quadratic ~16x), and
- * 160,000 characters of any family take at most 10x the CPU time per character of normal articles.
+ * 200,000 characters of any family take at most 10x the CPU time per character of normal articles
+ * (the growth check applies from 300 ms up, below which timer noise dominates).
  * CPU time (process.cpuUsage) rather than wall time, so other load on the machine matters less.
  * `npm run bench` (adversarial.bench.mjs) measures the same families at 1 MB.
  */
@@ -9,7 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/index.js";
 import { ADVERSARIAL, ARTICLES, rotateDigits } from "../../bench/adversarial-inputs.mjs";
 
-const SMALL = 40_000;
+const SMALL = 50_000;
 const LARGE = 4 * SMALL;
 
 function cpu(f: () => void): number {
@@ -46,6 +47,6 @@ describe("parse time grows linearly on adversarial input", () => {
     const tLarge = best(() => parseArticle(large, { maxInputLength: Math.max(large.length, 4_000_000) }));
     const growth = tLarge / Math.max(tSmall, 1);
     const vsNormal = tLarge / large.length / normalPerChar;
-    expect({ growth: growth <= 8 || tLarge < 200, vsNormal: vsNormal <= 10 }, `${Math.round(tSmall)} ms -> ${Math.round(tLarge)} ms (x${growth.toFixed(1)}), ${vsNormal.toFixed(2)}x normal per character`).toEqual({ growth: true, vsNormal: true });
+    expect({ growth: growth <= 8 || tLarge < 300, vsNormal: vsNormal <= 10 }, `${Math.round(tSmall)} ms -> ${Math.round(tLarge)} ms (x${growth.toFixed(1)}), ${vsNormal.toFixed(2)}x normal per character`).toEqual({ growth: true, vsNormal: true });
   }, 180_000);
 });
