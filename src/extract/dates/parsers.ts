@@ -124,7 +124,7 @@ export function parseAtoms(text: string): DateAtom[] {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) re.lastIndex++;
       const built = p.build(m.groups ?? {});
-      if (built) out.push({ rule: p.rule, start: m.index, end: m.index + m[0].length, ...built });
+      if (built) out.push({ rule: p.rule, start: m.index, end: m.index + m[0].length, first: built.first, last: built.last, needs: built.needs });
     }
     re.lastIndex = 0;
   }

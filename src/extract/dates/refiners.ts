@@ -179,8 +179,14 @@ export function attachContext(text: string, atom: DateAtom): DateCandidate | nul
     weekday ??= weekdayOf(s.swd ?? s.swd2);
     time ??= s.clock ? clockFromGroups(s, "s") : null;
   }
+  // Fields written out (an object spread followed by more fields is an order of magnitude slower in V8).
   return {
-    ...atom,
+    rule: atom.rule,
+    start: atom.start,
+    end: atom.end,
+    first: atom.first,
+    last: atom.last,
+    needs: atom.needs,
     spanStart: atom.needs === "month-lead" ? atom.start : spanStart,
     spanEnd,
     partOfDay,
@@ -224,15 +230,20 @@ export function mergeRanges(text: string, cands: readonly DateCandidate[]): Date
       if (gap.length <= 12 && RANGE_GAP.test(gap) && hasConnector) {
         const year = a.first.year ?? (b.first.year !== null && a.first.month > b.first.month ? b.first.year - 1 : b.first.year);
         out.push({
-          ...a,
           rule: `${a.rule}+${b.rule}`,
+          start: a.start,
           end: b.end,
-          spanEnd: b.spanEnd,
           first: { ...a.first, year },
           last: b.first,
+          needs: "none",
+          spanStart: a.spanStart,
+          spanEnd: b.spanEnd,
           partOfDay: a.partOfDay ?? b.partOfDay,
           time: a.time ?? b.time,
-          needs: "none",
+          weekday: a.weekday,
+          dayWord: a.dayWord,
+          rangeWord: a.rangeWord,
+          parenAfterPartOfDay: a.parenAfterPartOfDay,
           merged: true,
         });
         i++;
