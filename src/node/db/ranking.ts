@@ -15,9 +15,8 @@
  * At query time a `SearchIndex` is created and, instead of its own flexsearch index and entries, it
  * gets a small flexsearch index holding each candidate's query keys at their stored slots (so
  * flexsearch itself intersects and orders them, as it would in the full index) and entries whose
- * syllable sequence has the query's syllables at their true positions and a placeholder, equal to
- * no query syllable, everywhere else (the tiers only ever compare a position with the query's
- * syllables). Then its own `search` runs: planning, abbreviation alternatives, tiers, filters,
+ * syllable sequence is the query's syllables in their order, with one placeholder (equal to no query
+ * syllable) wherever other syllables stood between them: the tiers read adjacency and presence only. Then its own `search` runs: planning, abbreviation alternatives, tiers, filters,
  * ordering and snippets are the in-memory code. Only the hits' documents are read.
  *
  * This reaches into three private members of `SearchIndex` (`flex`, `entries`, `vocab`) and into
@@ -266,7 +265,6 @@ export async function rankCandidates(
   const plan = planQuery(query, rank.abbreviations);
   for (const alt of plan.alternatives) for (const t of alt) if (present.has(t.folded)) vocab.idOf(t.text);
   const placeholder = vocab.idOf(PLACEHOLDER);
-  const placeholderFold = vocab.foldOf[placeholder]!;
 
   const docs = new Map<number, StoredDocument>();
   const built: Array<Entry | undefined> = new Array(candidates.length);
@@ -281,22 +279,26 @@ export async function rankCandidates(
       let fids: Uint16Array | Uint32Array | undefined;
       let keys: TagKeys | undefined = c.tagKeys;
       const build = () => {
-        const a = new Uint32Array(c.ntokens).fill(placeholder);
-        const f = new Uint32Array(c.ntokens).fill(placeholderFold);
+        // The query's syllables in order of position, one placeholder for each gap between them:
+        // adjacency and presence, all the tiers read, are those of the full sequence.
+        const at: Array<[number, number]> = [];
         for (const forms of c.forms().values()) {
           for (const [form, positions] of Object.entries(forms)) {
             const id = vocab.idOf(form);
-            const fid = vocab.foldOf[id]!;
-            for (const p of positions) {
-              if (p < a.length) {
-                a[p] = id;
-                f[p] = fid;
-              }
-            }
+            for (const p of positions) at.push([p, id]);
           }
         }
-        ids = a;
-        fids ??= f;
+        at.sort((x, y) => x[0] - y[0]);
+        const a: number[] = [];
+        let last = -2;
+        for (const [p, id] of at) {
+          if (p !== last + 1) a.push(placeholder);
+          a.push(id);
+          last = p;
+        }
+        if (last !== c.ntokens - 1) a.push(placeholder);
+        ids = Uint32Array.from(a);
+        fids ??= Uint32Array.from(a, (id) => vocab.foldOf[id]!);
       };
       const tags = c.tags ?? { ward: [], year: [], type: [], award: [], official: [] };
       e = built[n] = {
@@ -467,6 +469,7 @@ const CHECK_DOCS: PlainSearchDocument[] = [
   ["c4", "Đại hội Hội Cựu chiến binh", "", ["Nguyễn Văn Hòa – Chủ tịch Hội CCB"], "Hội CCB phường Hoà Bình tổng kết. Đảng viên nhận Huy hiệu Đảng 30 năm. hội hội nghị nghị."],
   ["c5", "Tổng kết năm", "UBMTTQ phường", [], "Mặt trận Tổ quốc phường Tân Giang và các đoàn thể tổng kết, hội nghị giao ban, UBND chỉ đạo."],
   ["c6", "Ra quân vệ sinh môi trường", "", [], "Phường 7 ra quân. Tống Thị Quỳnh Hòa phát biểu. Giấy khen, kỷ niệm chương, hội trường."],
+  ["c7", "Giấy và khen", "", [], "giấy một khen; giấy một hai khen, giấy một hai ba bốn năm khen. Tân và Giang, Tân một hai ba bốn năm sáu bảy tám chín mười Giang"],
 ].map(([id, title, venue, officials, body], n) => ({
   id: id as string,
   title: title as string,
@@ -492,6 +495,9 @@ const CHECK_QUERIES: Array<[string, SearchOptions]> = [
   ["hội nghị xyz", {}],
   ["tân giang hội nghị abc", { limit: 20 }],
   ["cựu chiến binh", {}],
+  ["giấy khen", { limit: 20 }],
+  ["giay khen", { limit: 20 }],
+  ["tân giang", { limit: 20 }],
 ];
 
 let agrees: boolean | undefined;
