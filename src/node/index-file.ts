@@ -3,13 +3,19 @@
  * every check of `importSearchIndex`.
  */
 import { randomBytes } from "node:crypto";
-import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { InvalidIndexFileError, VnWardNewsError } from "../errors.js";
+import { InputTooLargeError, InvalidIndexFileError, VnWardNewsError } from "../errors.js";
+import { readFileBytes } from "./files.js";
 import { importSearchIndex, type SearchIndex, type SearchIndexOptions } from "../search/index.js";
 
-/** Largest index file read, in bytes (a guard against reading something that is not an index). */
-export const MAX_INDEX_FILE_BYTES = 2_000_000_000;
+/**
+ * Largest index file read, in bytes: V8 cannot hold a longer string (about 2^29 code units), so a
+ * larger file could not be parsed anyway.
+ */
+export const MAX_INDEX_FILE_BYTES = 500_000_000;
+/** Largest index read from a pipe or a device (`--index /dev/stdin`), whose size is not known before reading. */
+export const MAX_INDEX_STREAM_BYTES = 64_000_000;
 
 /**
  * Writes an index to a JSON file atomically: into a temporary file beside it, then renamed over
@@ -58,7 +64,16 @@ export async function loadSearchIndex(path: string, options: Omit<SearchIndexOpt
   }
   if (st.isDirectory()) throw new VnWardNewsError("INPUT_IS_DIRECTORY", `${path}: is a folder, expected an index file`);
   if (st.size > MAX_INDEX_FILE_BYTES) throw new InvalidIndexFileError(`${path}: ${st.size} bytes is too large for an index file`);
-  const text = await readFile(path, "utf8");
+  let bytes: Uint8Array;
+  try {
+    // a device or a pipe (/dev/zero) is read up to a limit, never to the end of memory
+    bytes = await readFileBytes(path, { maxBytes: st.isFile() ? MAX_INDEX_FILE_BYTES : MAX_INDEX_STREAM_BYTES });
+  } catch (e) {
+    if (e instanceof InputTooLargeError) throw new InvalidIndexFileError(`${path}: more than ${e.limit} bytes, too large for an index file`, { cause: e });
+    throw e;
+  }
+  let text = new TextDecoder().decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -72,6 +72,12 @@ describe("search --index on a bad file: one line, exit 1", () => {
     expect(JSON.parse(r.out).hits.length).toBeGreaterThan(0);
   });
 
+  it("a good file saved with a byte order mark (an editor's) loads too", async () => {
+    const r = await runCli(["search", "--index", file("bom.json", "\ufeff" + goodJson), "tân giang", "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).hits.length).toBeGreaterThan(0);
+  });
+
   it("loadSearchIndex refuses the same files with typed errors", async () => {
     await expect(loadSearchIndex(join(dir, "half.json"))).rejects.toMatchObject({ code: "INVALID_INDEX_FILE" });
     await expect(loadSearchIndex(join(dir, "missing.json"))).rejects.toMatchObject({ code: "INPUT_NOT_FOUND" });
