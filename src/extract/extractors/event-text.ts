@@ -28,6 +28,34 @@ export function phraseSource(phrases: readonly string[]): string {
   return `(?:${sorted.map((p) => escapeRegExp(p.trim()).replace(/ +/g, "\\s+")).join("|")})`;
 }
 
+/** Letters whose case-insensitive matches are exactly their upper and lower case (checked for every BMP character), plus ASCII. */
+const FILTERABLE = /^[\x20-\x7eàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ]+$/;
+
+/**
+ * A quick pre-check for a pattern that starts with `phraseSource(phrases)`: false when `s` contains none of
+ * the phrases' first words (compared in lower case), which means the pattern cannot match, so the caller can
+ * skip it. Case-insensitive matching is covered: the only letter another character folds to that lower
+ * case does not give is "s" (from "ſ"), which is mapped too. Phrases with other characters get no filter.
+ *
+ * @example
+ * ```ts
+ * const mayHave = phraseFilter(["giấy khen", "bằng khen"]);
+ * mayHave("UBND tặng GIẤY KHEN cho 3 cá nhân"); // true
+ * mayHave("Hội nghị tổng kết"); // false
+ * ```
+ */
+export function phraseFilter(phrases: readonly string[]): (s: string) => boolean {
+  const words = [...new Set(phrases.map((p) => p.trim().split(/ +/)[0]!.toLowerCase()))];
+  if (!words.length || words.some((w) => !w || !FILTERABLE.test(w))) return () => true;
+  const longS = words.some((w) => w.includes("s"));
+  return (s) => {
+    let low = s.toLowerCase();
+    if (longS && low.includes("ſ")) low = low.replace(/ſ/g, "s");
+    for (const w of words) if (low.includes(w)) return true;
+    return false;
+  };
+}
+
 /**
  * Wraps a regex source in Vietnamese-aware word boundaries (no letter or digit on either side).
  *
