@@ -31,14 +31,15 @@
  * documents holding the query's folded keys (flexsearch indexes exactly those keys), and flexsearch's
  * per-document scores depend only on the document, with ties in insertion order, which the candidate
  * order keeps (flexsearch's result for an alternative over the candidates is its result over all
- * articles, in the same order, so even positions in it agree).
+ * articles, in the same order, so even positions in it agree). The fast path checks itself against
+ * the in-memory index once per process and, should they ever disagree, searches rebuild an in-memory
+ * index over the candidates instead (ranking.ts): slower, never different.
  */
 import { InvalidOptionError, VnWardNewsError } from "../../errors.js";
 import type { ArticleRecord } from "../../schema.js";
 import {
   SEARCH_ABBREVIATIONS,
   createSearchIndex,
-  planQuery,
   type AbbreviationEntry,
   type SearchHit,
   type SearchInput,
@@ -79,22 +80,9 @@ interface CandidateRow {
   stored: StoredDocument;
 }
 
-/** One candidate article: its query keys and their flexsearch slots. */
-interface PostingGroup {
-  id: string;
-  seq: bigint;
-  ntokens: number | null;
-  slots: Map<string, number>;
-  /** All its postings carry ranking data. */
-  complete: boolean;
-}
-
 /** How searches rank: "fast" (precomputed ranking data, see ranking.ts) or "rebuild" (an in-memory index over the candidates; slow, public API only). */
 export type RankingMode = "fast" | "rebuild";
 
-function intOr(value: unknown, fallback: number): number {
-  return typeof value === "number" && Number.isInteger(value) ? value : fallback;
-}
 
 /**
  * A search index stored in PostgreSQL. Create it with {@link createPgSearchIndex}; every method is async.
