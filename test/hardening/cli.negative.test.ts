@@ -76,6 +76,24 @@ describe("bad usage: one line, exit 2", () => {
   });
 });
 
+describe("a batch with bad files", () => {
+  it("prints the good records, one line per bad file, and exits 1", async () => {
+    const r = await runCli(["parse", f["bom.txt"]!, f["binary.txt"]!, f["big.txt"]!, f["latin1.txt"]!, "--ndjson"]);
+    expect(r.code).toBe(1);
+    const ids = r.out.trimEnd().split("\n").map((l) => JSON.parse(l).id);
+    expect(ids).toEqual([f["bom.txt"], f["big.txt"]]);
+    const lines = r.err.trimEnd().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^vn-ward-news: .*binary\.txt: looks like a binary file .*\[INPUT_NOT_TEXT\]$/);
+    expect(lines[1]).toMatch(/^vn-ward-news: .*latin1\.txt: not valid UTF-8 .*\[INPUT_NOT_TEXT\]$/);
+  });
+  it("--json prints an array of the good records", async () => {
+    const r = await runCli(["parse", f["binary.txt"]!, f["big.txt"]!, "--json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).map((x: { id: string }) => x.id)).toEqual([f["big.txt"]]);
+  });
+});
+
 describe("as a process", () => {
   it("a missing file: one line, exit 1, no stack trace", () => {
     const r = runShell("$CLI parse /no/such/file.txt");

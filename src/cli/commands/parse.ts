@@ -1,5 +1,6 @@
 import type { Command } from "../command.js";
 import { UsageError, paint, progress, type Paint } from "../io.js";
+import { VnWardNewsError } from "../../errors.js";
 import { parseArticle } from "../../parse.js";
 import { expandInputs } from "../../node/files.js";
 import { parseEncodingOption, parseMaxLengthOption, readInput } from "./input.js";
@@ -77,9 +78,20 @@ export const parseCommand: Command = {
     const p = paint(io);
     // a progress bar on stderr for batches whose records go to a file or a pipe
     const bar = values.json || values.ndjson ? progress(io, files.length, { quiet: Boolean(values.quiet) }) : progress(io, 0);
+    // in a batch, a bad file is reported on one line and skipped: the other records are still printed, the exit code is 1
+    let failed = 0;
     try {
       for (const f of files) {
-        const r = parseArticle(await readInput(f, io, readOpts), { ...opts, id: f });
+        let r: ArticleRecord;
+        try {
+          r = parseArticle(await readInput(f, io, readOpts), { ...opts, id: f });
+        } catch (e) {
+          if (files.length === 1 || !(e instanceof VnWardNewsError)) throw e;
+          io.stderr.write(`vn-ward-news: ${e.message.split("\n")[0]!.replace(/^vn-ward-news: /, "")} [${e.code}]\n`);
+          failed++;
+          bar.tick(f);
+          continue;
+        }
         if (values.ndjson) io.stdout.write(JSON.stringify(r) + "\n");
         else if (values.json) records.push(r);
         else io.stdout.write(summarize(r, p));
@@ -88,7 +100,7 @@ export const parseCommand: Command = {
     } finally {
       bar.stop();
     }
-    if (values.json) io.stdout.write(JSON.stringify(records.length === 1 ? records[0] : records, null, 2) + "\n");
-    return 0;
+    if (values.json) io.stdout.write(JSON.stringify(records.length === 1 && files.length === 1 ? records[0] : records, null, 2) + "\n");
+    return failed ? 1 : 0;
   },
 };
