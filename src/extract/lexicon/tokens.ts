@@ -100,6 +100,12 @@ function insertWord(k: WordKeys): void {
   wordCount++;
 }
 
+/** True when `word` stands in `text` at `i` (a short loop: faster than startsWith for words). */
+function sameAt(text: string, i: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (text.charCodeAt(i + k) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
 /** The keys of `text.slice(i, j)`, whose code units hash to `hash`. */
 function wordAt(text: string, i: number, j: number, hash: number): WordKeys {
   const mask = words.length - 1;
@@ -107,7 +113,7 @@ function wordAt(text: string, i: number, j: number, hash: number): WordKeys {
   for (let at = hash & mask; ; at = (at + 1) & mask) {
     const k = words[at];
     if (k === undefined) break;
-    if (k.hash === hash && k.text.length === len && text.startsWith(k.text, i)) return k;
+    if (k.hash === hash && k.text.length === len && sameAt(text, i, k.text)) return k;
   }
   const k = keysOf(text.slice(i, j), hash);
   if ((wordCount + 1) * 2 > words.length) {
