@@ -72,15 +72,29 @@ export function foldLower(s: string): string {
  */
 const MEMO_LIMIT = 4096;
 const MEMO_MAX_LENGTH = 600;
-const LOWER_CACHE = new Map<string, string>();
-const KEY_CACHE = new Map<string, string>();
-function memo(cache: Map<string, string>, s: string, f: (s: string) => string): string {
+/** A memo: the map, and the last few lines asked (found by identity, without hashing the line again). */
+interface Memo {
+  readonly map: Map<string, string>;
+  readonly recentKeys: (string | undefined)[];
+  readonly recentValues: string[];
+  next: number;
+}
+const RECENT = 4;
+const newMemo = (): Memo => ({ map: new Map(), recentKeys: new Array<string | undefined>(RECENT).fill(undefined), recentValues: new Array<string>(RECENT).fill(""), next: 0 });
+const LOWER_CACHE = newMemo();
+const KEY_CACHE = newMemo();
+function memo(cache: Memo, s: string, f: (s: string) => string): string {
   if (s.length > MEMO_MAX_LENGTH) return f(s);
-  const hit = cache.get(s);
-  if (hit !== undefined) return hit;
-  if (cache.size >= MEMO_LIMIT) cache.clear();
-  const v = f(s);
-  cache.set(s, v);
+  for (let i = 0; i < RECENT; i++) if (cache.recentKeys[i] === s) return cache.recentValues[i]!;
+  let v = cache.map.get(s);
+  if (v === undefined) {
+    if (cache.map.size >= MEMO_LIMIT) cache.map.clear();
+    v = f(s);
+    cache.map.set(s, v);
+  }
+  cache.recentKeys[cache.next] = s;
+  cache.recentValues[cache.next] = v;
+  cache.next = (cache.next + 1) % RECENT;
   return v;
 }
 

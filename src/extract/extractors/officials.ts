@@ -118,9 +118,10 @@ class BlockReader {
     return this.t[i];
   }
 
-  private isPunct(i: number, ...chars: string[]): boolean {
+  /** True when token i is one of the given punctuation marks (by key; up to three, no rest array per call). */
+  private isPunct(i: number, a: string, b?: string, c?: string): boolean {
     const x = this.t[i];
-    return !!x && x.kind === "punct" && chars.includes(x.key);
+    return !!x && x.kind === "punct" && (x.key === a || x.key === b || x.key === c);
   }
 
   private lower(i: number): boolean {
@@ -131,7 +132,7 @@ class BlockReader {
   /** A "." (or "!", "?", "…") that ends a sentence: not after an abbreviation or an initial. */
   private isSentenceEnd(i: number): boolean {
     const x = this.t[i];
-    if (!x || x.kind !== "punct" || !/^[.!?…]$/.test(x.text)) return false;
+    if (!x || x.kind !== "punct" || !(x.text === "." || x.text === "!" || x.text === "?" || x.text === "…")) return false;
     if (x.text !== ".") return true;
     const prev = this.t[i - 1];
     if (prev && prev.kind === "word" && prev.end === x.start && (DOTTED.has(prev.key) || /^\p{Lu}$/u.test(prev.text))) return false;
