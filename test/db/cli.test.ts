@@ -59,13 +59,14 @@ describe("search --db and index --db with an unreachable database", () => {
 });
 
 describe.skipIf(!HAVE_DB)("index --db, then search --db", () => {
-  const dir = mkdtempSync(join(tmpdir(), "vwn-cli-db-"));
+  let dir = "";
   afterAll(async () => {
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
     await sql("DROP SCHEMA IF EXISTS vwn CASCADE");
   });
 
   it("prints what the index file gives, and re-running index updates instead of failing", async () => {
+    dir = mkdtempSync(join(tmpdir(), "vwn-cli-db-"));
     const file = join(dir, "fixtures.index.json");
     expect((await runCli(["index", "fixtures", "--out", file, "--quiet"])).code).toBe(0);
     const first = await runCli(["index", "fixtures", "--db", DATABASE_URL]);

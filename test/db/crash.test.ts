@@ -13,19 +13,22 @@ import { createPgSearchIndex } from "../../src/node/db/index.js";
 import { HAVE_DB, ROOT, SKIP_MESSAGE, clusterScript, sql, tsNodeArgs } from "./support.js";
 
 describe.skipIf(!HAVE_DB)("after pg_ctl stop -m immediate and a restart", () => {
-  const dir = mkdtempSync(join(tmpdir(), "vwn-crash-"));
-  const state = join(dir, "cluster.env");
+  let dir = "";
+  let state = "";
   let url = "";
 
   beforeAll(() => {
+    // made here, not at collection time, so a run without a database leaves no folder behind
+    dir = mkdtempSync(join(tmpdir(), "vwn-crash-"));
+    state = join(dir, "cluster.env");
     const out = clusterScript(["start"], state);
     url = /VWN_TEST_DATABASE_URL='([^']+)'/.exec(out)![1]!;
   }, 180_000);
   afterAll(() => {
     try {
-      clusterScript(["stop"], state);
+      if (state) clusterScript(["stop"], state);
     } finally {
-      rmSync(dir, { recursive: true, force: true });
+      if (dir) rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
 
