@@ -4,7 +4,7 @@
  *   clean -> repair -> normalize -> segment -> extract -> record (validated)
  */
 import { ArticleRecordSchema, SCHEMA_VERSION, type ArticleRecord, type Warning, type PublishedAt, type Span } from "./schema.js";
-import { InputTooLargeError, VnWardNewsError } from "./errors.js";
+import { InputTooLargeError, InvalidOptionError, VnWardNewsError } from "./errors.js";
 import { cleanInput } from "./clean/index.js";
 import { compileFastParse } from "./fast-parse.js";
 import { repair } from "./normalize/legacy/index.js";
@@ -33,12 +33,25 @@ export interface ParseOptions {
 }
 
 const BLOCK_SEPARATOR = "\n\n";
+const TONES: readonly unknown[] = ["old", "new", "preserve"];
+
+/** Options from JavaScript callers: a wrong type is an InvalidOptionError, never a silent default. */
+function checkOptions(o: ParseOptions): ParseOptions {
+  const bad = (what: string, v: unknown) => new InvalidOptionError(`parseArticle: ${what}, got ${typeof v === "string" ? JSON.stringify(v) : String(v)}`);
+  if (typeof o !== "object") throw bad("options must be an object", o);
+  if (o.tone !== undefined && !TONES.includes(o.tone)) throw bad('tone must be "old", "new" or "preserve"', o.tone);
+  if (o.maxInputLength !== undefined && !(typeof o.maxInputLength === "number" && o.maxInputLength >= 0)) throw bad("maxInputLength must be a number of characters, 0 or more (Infinity for no limit)", o.maxInputLength);
+  if (o.html !== undefined && typeof o.html !== "boolean") throw bad("html must be true, false or undefined", o.html);
+  if (o.id !== undefined && typeof o.id !== "string") throw bad("id must be a string", o.id);
+  return o;
+}
 const fastRecordParse = compileFastParse(ArticleRecordSchema);
 
 /**
  * Parses a ward news article (plain text or HTML) into a validated {@link ArticleRecord}.
  * Never throws on text it cannot understand: what it cannot find becomes a warning.
- * Throws only {@link InputTooLargeError} (over `maxInputLength`) and a VnWardNewsError for a non-string input.
+ * Throws only {@link InputTooLargeError} (over `maxInputLength`), a VnWardNewsError (INVALID_INPUT) for a
+ * non-string input and an InvalidOptionError for an option of the wrong type or value.
  *
  * @example
  * ```ts
@@ -49,6 +62,7 @@ const fastRecordParse = compileFastParse(ArticleRecordSchema);
  */
 export function parseArticle(input: string, options: ParseOptions = {}): ArticleRecord {
   if (typeof input !== "string") throw new VnWardNewsError("INVALID_INPUT", `parseArticle expects a string, got ${typeof input}`);
+  options = checkOptions(options ?? {});
   const limit = options.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
   if (input.length > limit) throw new InputTooLargeError(input.length, limit);
   const tone = options.tone ?? "old";

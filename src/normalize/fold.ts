@@ -94,6 +94,7 @@ function foldWide(text: string, t: Int32Array, i0: number, j0: number): string {
  * ```
  */
 export function fold(text: string): string {
+  if (typeof text !== "string") text = String(text ?? ""); // like normalize: JavaScript callers may pass anything
   const n = text.length;
   if (n === 0) return "";
   const t = table ?? build();

@@ -76,6 +76,7 @@ const MAX_LENGTH = 7;
  * ```
  */
 export function parseSyllable(word: string): Syllable | null {
+  if (typeof word !== "string") return null;
   const n = word.length;
   if (n === 0 || n > MAX_LENGTH) return null;
   let base = "";

@@ -59,6 +59,7 @@ export function isWordChar(codePoint: number): boolean {
  * ```
  */
 export function syllableTokens(text: string): Token[] {
+  if (typeof text !== "string") text = String(text ?? "");
   const out: Token[] = [];
   const n = text.length;
   let start = -1;
