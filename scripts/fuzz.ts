@@ -10,7 +10,8 @@
  * Cases run in child processes watched by this one: a case that makes no progress for --hang-ms
  * (default 60,000) is a hang: its child is killed and restarted after it. A case slower than
  * 2 s + 0.2 ms per input character counts as a failure too (linear time is ~0.005 ms per character).
- * Failing cases are written to .tmp/fuzz/<seed>-<case>.json (replay one with --only <case>).
+ * Failing cases are written to .tmp/fuzz/<seed>-<case>.json (replay one with --only <case>, which runs
+ * the cases of its batch before it too, so the search index is the same).
  * Exits 1 when any case failed.
  */
 import { fork, type ChildProcess } from "node:child_process";
@@ -47,7 +48,8 @@ async function child(): Promise<void> {
   const send = (m: FromChild) => new Promise<void>((ok) => process.send!(m, () => ok()));
   const seed = Number(process.env.VWN_FUZZ_SEED);
   const only = process.env.VWN_FUZZ_ONLY;
-  const ids = only ? [Number(only)] : range(Number(process.env.VWN_FUZZ_FROM), Number(process.env.VWN_FUZZ_TO));
+  // --only replays the case's batch from its start, so the search index holds what it held in the full run
+  const ids = only ? range(Number(only) - (Number(only) % BATCH), Number(only) + 1) : range(Number(process.env.VWN_FUZZ_FROM), Number(process.env.VWN_FUZZ_TO));
   let index = freshIndex();
   for (const i of ids) {
     if (i % BATCH === 0) {
@@ -163,7 +165,7 @@ async function parent(): Promise<void> {
   await Promise.all(shards.map(([a, b]) => runShard(a, b)));
   const wall = (performance.now() - t0) / 1000;
 
-  const n = onlyArg !== undefined ? 1 : total;
+  const n = onlyArg !== undefined ? done : total;
   console.log(`\nfuzz: ${done} of ${n} cases, seed ${seed}${from ? `, from ${from}` : ""}, ${workers} worker(s), ${wall.toFixed(1)} s wall, ${(childCpuMs / 1000).toFixed(1)} s CPU`);
   console.log("kind      cases   mean ms   max ms   mean chars");
   for (const [k, s] of [...stats].sort()) console.log(`${k.padEnd(9)} ${String(s.n).padStart(6)} ${(s.ms / s.n).toFixed(1).padStart(9)} ${s.max.toFixed(0).padStart(8)} ${(s.chars / s.n).toFixed(0).padStart(12)}`);
