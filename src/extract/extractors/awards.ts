@@ -34,7 +34,7 @@ import { STRONG_SURNAMES } from "../lexicon/surnames.js";
 import { COUNT_SOURCE, parseCount } from "../lexicon/numbers.js";
 import { refineAwards, type AwardCandidate } from "../refiners/awards-merge.js";
 import { findRecipients, readRecipients, type RecipientReading } from "./awards-recipients.js";
-import { bounded, phraseFilter, phraseSource, sentenceUnits, trailingMatchLength, trimSpan, type Unit } from "./event-text.js";
+import { bounded, phraseSource, phraseSpotter, sentenceUnits, trailingMatchLength, trimSpan, type Unit } from "./event-text.js";
 
 /** One mention of an award kind in a clause. */
 interface Mention {
@@ -58,7 +58,7 @@ interface Verb {
 const KIND_BY_PHRASE = new Map<string, (typeof AWARD_KINDS_LEXICON)[number]>();
 for (const e of AWARD_KINDS_LEXICON) for (const p of e.phrases) KIND_BY_PHRASE.set(p.toLowerCase(), e);
 const KIND_RE = new RegExp(bounded(phraseSource(AWARD_KINDS_LEXICON.flatMap((e) => e.phrases))), "giu");
-const mayMentionKind = phraseFilter(AWARD_KINDS_LEXICON.flatMap((e) => e.phrases));
+const mayMentionKind = phraseSpotter(AWARD_KINDS_LEXICON.flatMap((e) => e.phrases));
 const DETERMINERS = RECIPIENT_DETERMINERS.join("|");
 const FILLER = `(?:\\s+(?:${DETERMINERS}))?(?:\\s+(${COUNT_SOURCE})(?:\\s+(${AWARD_UNITS.join("|")}))?)?\\s+$`;
 const GIVE_TAIL_RE = new RegExp(`(?<![\\p{L}])(${phraseSource(GIVING_VERBS)})${FILLER}`, "iu");
@@ -113,9 +113,9 @@ function nameEnd(text: string, kind: AwardKind, phraseEnd: number, limit: number
 
 /** Mentions of award kinds in a clause. */
 function findMentions(text: string, clause: Span): Mention[] {
-  const s = text.slice(clause.start, clause.end);
   const out: Mention[] = [];
-  if (!mayMentionKind(s)) return out;
+  if (!mayMentionKind(text, clause.start, clause.end)) return out;
+  const s = text.slice(clause.start, clause.end);
   KIND_RE.lastIndex = 0;
   for (const m of s.matchAll(KIND_RE)) {
     const entry = KIND_BY_PHRASE.get(m[0].toLowerCase().replace(/\s+/g, " "));

@@ -57,6 +57,86 @@ export function phraseFilter(phrases: readonly string[]): (s: string) => boolean
 }
 
 /**
+ * A pre-check for a pattern that starts with `phraseSource(phrases)` and runs on stretches of one text:
+ * `mayMatch(text, start, end)` is false when no phrase can start inside `text.slice(start, end)`, so the
+ * caller can skip the pattern there. The text is indexed once (kept for the next calls on the same text):
+ * every place where a phrase's first word stands, in lower case, followed by whitespace and its second word
+ * (for phrases of one word, the word alone). A case-insensitive match implies such a place: lower case keeps
+ * the length of the text (checked; otherwise no filter) and "ſ", the only letter another case folds to, turns
+ * the filter off. Phrases with other characters get no filter.
+ *
+ * @example
+ * ```ts
+ * const mayMatch = phraseSpotter(["giấy khen", "giải thưởng"]);
+ * const t = "Đề ra giải pháp. UBND tặng Giấy  khen cho 3 cá nhân.";
+ * mayMatch(t, 0, 16); // false ("giải pháp" is no phrase)
+ * mayMatch(t, 17, t.length); // true
+ * ```
+ */
+export function phraseSpotter(phrases: readonly string[]): (text: string, start: number, end: number) => boolean {
+  const next = new Map<string, Set<string | null>>();
+  for (const p of phrases) {
+    const [w1 = "", w2] = p.trim().split(/ +/).map((w) => w.toLowerCase());
+    if (!w1 || !FILTERABLE.test(w1) || (w2 !== undefined && !FILTERABLE.test(w2))) return () => true;
+    const set = next.get(w1) ?? new Set<string | null>();
+    set.add(w2 ?? null);
+    next.set(w1, set);
+  }
+  let indexed: string | null = null;
+  let starts: number[] | null = null; // candidate starts in order; null: no filter for this text
+  let ends: number[] = [];
+  const index = (text: string) => {
+    const low = text.toLowerCase();
+    if (low.length !== text.length || low.includes("ſ")) {
+      starts = null;
+      return;
+    }
+    const found: [number, number][] = [];
+    for (const [w1, seconds] of next) {
+      for (let p = low.indexOf(w1); p >= 0; p = low.indexOf(w1, p + 1)) {
+        const q = p + w1.length;
+        if (seconds.has(null)) {
+          found.push([p, q]);
+          continue;
+        }
+        let k = q;
+        while (k < low.length && isRegexSpace(low.charCodeAt(k))) k++;
+        if (k === q) continue;
+        let best = -1;
+        for (const w2 of seconds) if (w2 !== null && low.startsWith(w2, k) && (best < 0 || k + w2.length < best)) best = k + w2.length;
+        if (best >= 0) found.push([p, best]);
+      }
+    }
+    found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    starts = found.map((f) => f[0]);
+    ends = found.map((f) => f[1]);
+  };
+  return (text, start, end) => {
+    if (text !== indexed) {
+      index(text);
+      indexed = text;
+    }
+    if (starts === null) return true;
+    // first candidate starting at or after `start`
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < starts.length && starts[i]! < end; i++) if (ends[i]! <= end) return true;
+    return false;
+  };
+}
+
+/** The characters of the regular-expression class \s. */
+function isRegexSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
  * Wraps a regex source in Vietnamese-aware word boundaries (no letter or digit on either side).
  *
  * @example

@@ -23,7 +23,7 @@ import {
   SHORTCOMING_NOUNS,
   TASK_WORDS,
 } from "../lexicon/shortcomings.js";
-import { bounded, phraseFilter, phraseSource, sentenceUnits, trimSpan, type Unit } from "./event-text.js";
+import { bounded, phraseSource, phraseSpotter, sentenceUnits, trimSpan, type Unit } from "./event-text.js";
 
 /** A proposed list of items with the rule that found it. */
 export interface ShortcomingCandidate {
@@ -36,7 +36,7 @@ const LIST_CUE_RE = new RegExp(
   `${bounded(NOUNS)}(?:\\s*,\\s*${NOUNS}){0,3}(?:(?:\\s+${phraseSource(LIST_INTRODUCERS)})?\\s*:|\\s+(?:như|là|đó là)\\s+)`,
   "giu",
 );
-const mayNameShortcoming = phraseFilter(SHORTCOMING_NOUNS);
+const mayNameShortcoming = phraseSpotter(SHORTCOMING_NOUNS);
 const OPENER_RE = new RegExp(`^\\s*${phraseSource(CONTRAST_OPENERS)}(?![\\p{L}])\\s*(?:,\\s*)?`, "iu");
 const ASSESS_RE = new RegExp(`${bounded(phraseSource([...ASSESSMENT_VERBS, "nhận thấy"]))}(?:\\s+(?:rằng|là))?\\s+`, "iu");
 const NOUN_MENTION_RE = new RegExp(`^(?:(?:những|một số|các|nhiều)\\s+)?${NOUNS}(?![\\p{L}])`, "iu");
@@ -120,8 +120,8 @@ function cleanItem(text: string, p: Span): Span {
  * ```
  */
 export function listRegion(text: string, unit: Span): Span | null {
+  if (!mayNameShortcoming(text, unit.start, unit.end)) return null;
   const s = text.slice(unit.start, unit.end);
-  if (!mayNameShortcoming(s)) return null;
   LIST_CUE_RE.lastIndex = 0;
   for (const m of s.matchAll(LIST_CUE_RE)) {
     if (TASKS_BEFORE_RE.test(s.slice(Math.max(0, m.index - 120), m.index))) continue;

@@ -90,7 +90,9 @@ export function mergeOfficials(text: string, mentions: readonly Mention[]): Offi
   }
   // A name inside another official's mention ("Võ Lan" in "Võ Lan Anh") is not a mention of its own.
   return officials.map((o) => ({
-    ...o,
+    name: o.name,
+    honorific: o.honorific,
+    titles: o.titles,
     mentions: o.mentions.filter((s) => !officials.some((p) => p !== o && p.mentions.some((q) => q.start <= s.start && q.end >= s.end && q.end - q.start > s.end - s.start))),
   }));
 }
