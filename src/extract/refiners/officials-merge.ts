@@ -88,11 +88,14 @@ export function mergeOfficials(text: string, mentions: readonly Mention[]): Offi
     const spans = nameSpans(text, name);
     officials.push({ name, honorific, titles, mentions: spans.length ? spans : group.map((m) => m.span) });
   }
-  // A name inside another official's mention ("Võ Lan" in "Võ Lan Anh") is not a mention of its own.
-  return officials.map((o) => ({
-    name: o.name,
-    honorific: o.honorific,
-    titles: o.titles,
-    mentions: o.mentions.filter((s) => !officials.some((p) => p !== o && p.mentions.some((q) => q.start <= s.start && q.end >= s.end && q.end - q.start > s.end - s.start))),
-  }));
+  // A name inside another official's mention ("Võ Lan" in "Võ Lan Anh") is not a mention of its own;
+  // a name left with no mention of its own is a piece of another official's name, not an official.
+  return officials
+    .map((o) => ({
+      name: o.name,
+      honorific: o.honorific,
+      titles: o.titles,
+      mentions: o.mentions.filter((s) => !officials.some((p) => p !== o && p.mentions.some((q) => q.start <= s.start && q.end >= s.end && q.end - q.start > s.end - s.start))),
+    }))
+    .filter((o) => o.mentions.length > 0);
 }
