@@ -34,7 +34,7 @@ import { STRONG_SURNAMES } from "../lexicon/surnames.js";
 import { COUNT_SOURCE, parseCount } from "../lexicon/numbers.js";
 import { refineAwards, type AwardCandidate } from "../refiners/awards-merge.js";
 import { findRecipients, readRecipients, type RecipientReading } from "./awards-recipients.js";
-import { bounded, phraseSource, phraseSpotter, sentenceUnits, trailingMatchLength, trimSpan, type Unit } from "./event-text.js";
+import { bounded, phraseScanner, phraseSource, phraseSpotter, sentenceUnits, trailingMatchLength, trimSpan, type Unit } from "./event-text.js";
 
 /** One mention of an award kind in a clause. */
 interface Mention {
@@ -57,7 +57,8 @@ interface Verb {
 
 const KIND_BY_PHRASE = new Map<string, (typeof AWARD_KINDS_LEXICON)[number]>();
 for (const e of AWARD_KINDS_LEXICON) for (const p of e.phrases) KIND_BY_PHRASE.set(p.toLowerCase(), e);
-const KIND_RE = new RegExp(bounded(phraseSource(AWARD_KINDS_LEXICON.flatMap((e) => e.phrases))), "giu");
+/** Every award-kind phrase between word boundaries, case-insensitive; tried only where a kind's first words stand. */
+const scanKinds = phraseScanner(AWARD_KINDS_LEXICON.flatMap((e) => e.phrases), bounded, "iu");
 const mayMentionKind = phraseSpotter(AWARD_KINDS_LEXICON.flatMap((e) => e.phrases));
 const DETERMINERS = RECIPIENT_DETERMINERS.join("|");
 const FILLER = `(?:\\s+(?:${DETERMINERS}))?(?:\\s+(${COUNT_SOURCE})(?:\\s+(${AWARD_UNITS.join("|")}))?)?\\s+$`;
@@ -116,8 +117,7 @@ function findMentions(text: string, clause: Span): Mention[] {
   const out: Mention[] = [];
   if (!mayMentionKind(text, clause.start, clause.end)) return out;
   const s = text.slice(clause.start, clause.end);
-  KIND_RE.lastIndex = 0;
-  for (const m of s.matchAll(KIND_RE)) {
+  for (const m of scanKinds(s)) {
     const entry = KIND_BY_PHRASE.get(m[0].toLowerCase().replace(/\s+/g, " "));
     if (!entry) continue;
     if (entry.kind === "huy hiệu đảng" && !PARTY_CONTEXT.test(s)) continue;

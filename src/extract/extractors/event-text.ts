@@ -74,14 +74,8 @@ export function phraseFilter(phrases: readonly string[]): (s: string) => boolean
  * ```
  */
 export function phraseSpotter(phrases: readonly string[]): (text: string, start: number, end: number) => boolean {
-  const next = new Map<string, Set<string | null>>();
-  for (const p of phrases) {
-    const [w1 = "", w2] = p.trim().split(/ +/).map((w) => w.toLowerCase());
-    if (!w1 || !FILTERABLE.test(w1) || (w2 !== undefined && !FILTERABLE.test(w2))) return () => true;
-    const set = next.get(w1) ?? new Set<string | null>();
-    set.add(w2 ?? null);
-    next.set(w1, set);
-  }
+  const next = firstWords(phrases);
+  if (!next) return () => true;
   let indexed: string | null = null;
   let starts: number[] | null = null; // candidate starts in order; null: no filter for this text
   let ends: number[] = [];
@@ -128,6 +122,83 @@ export function phraseSpotter(phrases: readonly string[]): (text: string, start:
     for (let i = lo; i < starts.length && starts[i]! < end; i++) if (ends[i]! <= end) return true;
     return false;
   };
+}
+
+/**
+ * `[...s.matchAll(pattern)]` for a pattern that is `wrap(phraseSource(phrases))` (wrap adding only zero-width
+ * assertions, like {@link bounded}), without scanning every position of `s`: a match can only start where a
+ * phrase's first word stands (followed by whitespace and its second word), so the pattern is tried, sticky,
+ * at those places only, left to right, each search resuming after the previous match as matchAll does. Falls
+ * back to matchAll when lower case changes the text's length or the text has "ſ" (see {@link phraseSpotter}).
+ *
+ * @example
+ * ```ts
+ * const scan = phraseScanner(["hội nghị", "hội nghị tổng kết"], bounded, "iu");
+ * scan("Đã diễn ra Hội nghị tổng kết.").map((m) => [m.index, m[0]]); // [[11, "Hội nghị tổng kết"]]
+ * ```
+ */
+export function phraseScanner(phrases: readonly string[], wrap: (source: string) => string, flags: string): (s: string) => RegExpExecArray[] {
+  const source = wrap(phraseSource(phrases));
+  const global = new RegExp(source, flags.replace(/[gy]/g, "") + "g");
+  const sticky = new RegExp(source, flags.replace(/[gy]/g, "") + "y");
+  const next = firstWords(phrases);
+  if (!next) return (s) => [...s.matchAll(global)];
+  return (s) => {
+    const starts = candidateStarts(s, next);
+    if (!starts) return [...s.matchAll(global)];
+    const out: RegExpExecArray[] = [];
+    let last = 0;
+    for (const p of starts) {
+      if (p < last) continue;
+      sticky.lastIndex = p;
+      const m = sticky.exec(s);
+      if (m) {
+        out.push(m);
+        last = p + Math.max(1, m[0].length);
+      }
+    }
+    return out;
+  };
+}
+
+/** Phrases by lower-case first word, with their second words (null for a phrase of one word); null when a phrase cannot be indexed. */
+function firstWords(phrases: readonly string[]): Map<string, Set<string | null>> | null {
+  const next = new Map<string, Set<string | null>>();
+  for (const p of phrases) {
+    const [w1 = "", w2] = p.trim().split(/ +/).map((w) => w.toLowerCase());
+    if (!w1 || !FILTERABLE.test(w1) || (w2 !== undefined && !FILTERABLE.test(w2))) return null;
+    const set = next.get(w1) ?? new Set<string | null>();
+    set.add(w2 ?? null);
+    next.set(w1, set);
+  }
+  return next;
+}
+
+/** Sorted distinct places in `s` where a phrase may start (see {@link phraseScanner}); null when lower case cannot tell. */
+function candidateStarts(s: string, next: ReadonlyMap<string, ReadonlySet<string | null>>): number[] | null {
+  const low = s.toLowerCase();
+  if (low.length !== s.length || low.includes("ſ")) return null;
+  const out: number[] = [];
+  for (const [w1, seconds] of next) {
+    for (let p = low.indexOf(w1); p >= 0; p = low.indexOf(w1, p + 1)) {
+      if (seconds.has(null)) {
+        out.push(p);
+        continue;
+      }
+      const q = p + w1.length;
+      let k = q;
+      while (k < low.length && isRegexSpace(low.charCodeAt(k))) k++;
+      if (k === q) continue;
+      for (const w2 of seconds) {
+        if (w2 !== null && low.startsWith(w2, k)) {
+          out.push(p);
+          break;
+        }
+      }
+    }
+  }
+  out.sort((a, b) => a - b);
+  return out;
 }
 
 /** The characters of the regular-expression class \s. */

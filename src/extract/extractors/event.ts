@@ -20,7 +20,7 @@ import {
   VENUE_HEADS,
   VENUE_STOPS,
 } from "../lexicon/events.js";
-import { bounded, closingParen, phraseFilter, phraseSource, sentenceUnits, trailingMatchLength, trimSpan, type Unit } from "./event-text.js";
+import { bounded, closingParen, phraseScanner, phraseSource, sentenceUnits, trailingMatchLength, trimSpan, type Unit } from "./event-text.js";
 
 /** A proposal from one reader: a value, where it was read, and which rule read it. */
 export interface Candidate<T> {
@@ -38,8 +38,8 @@ const MAX_VENUE = 220;
 
 const TYPE_BY_PHRASE = new Map<string, string>();
 for (const e of EVENT_TYPES) for (const p of e.phrases) TYPE_BY_PHRASE.set(p.toLowerCase(), e.type);
-const TYPE_RE = new RegExp(bounded(phraseSource(EVENT_TYPES.flatMap((e) => e.phrases))), "giu");
-const mayNameType = phraseFilter(EVENT_TYPES.flatMap((e) => e.phrases));
+/** Every event-type phrase between word boundaries, case-insensitive; tried only where a type's first words stand. */
+const scanTypes = phraseScanner(EVENT_TYPES.flatMap((e) => e.phrases), bounded, "iu");
 const CUE_RE = new RegExp(bounded(phraseSource(EVENT_CUES)), "gu");
 const TAI_RE = /(?<![\p{L}\p{N}])[Tt]ại(?![\p{L}\p{N}])\s+/gu;
 const STRONG_HEAD_RE = new RegExp(`^(?:(?:các|những)\\s+)?${bounded(phraseSource(VENUE_HEADS.strong))}`, "iu");
@@ -73,9 +73,7 @@ const normalForm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
  */
 export function typeCandidates(text: string, offset: number): Candidate<string>[] {
   const out: Candidate<string>[] = [];
-  if (!mayNameType(text)) return out;
-  TYPE_RE.lastIndex = 0;
-  for (const m of text.matchAll(TYPE_RE)) {
+  for (const m of scanTypes(text)) {
     const type = TYPE_BY_PHRASE.get(normalForm(m[0]));
     if (type) out.push({ value: type, span: { start: offset + m.index, end: offset + m.index + m[0].length }, rule: "type:lexicon" });
   }

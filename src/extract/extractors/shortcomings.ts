@@ -23,7 +23,7 @@ import {
   SHORTCOMING_NOUNS,
   TASK_WORDS,
 } from "../lexicon/shortcomings.js";
-import { bounded, phraseSource, phraseSpotter, sentenceUnits, trimSpan, type Unit } from "./event-text.js";
+import { bounded, phraseScanner, phraseSource, phraseSpotter, sentenceUnits, trimSpan, type Unit } from "./event-text.js";
 
 /** A proposed list of items with the rule that found it. */
 export interface ShortcomingCandidate {
@@ -32,9 +32,11 @@ export interface ShortcomingCandidate {
 }
 
 const NOUNS = phraseSource(SHORTCOMING_NOUNS);
-const LIST_CUE_RE = new RegExp(
-  `${bounded(NOUNS)}(?:\\s*,\\s*${NOUNS}){0,3}(?:(?:\\s+${phraseSource(LIST_INTRODUCERS)})?\\s*:|\\s+(?:như|là|đó là)\\s+)`,
-  "giu",
+/** A shortcoming noun (or several) followed by ":", "như" or "là"; tried only where a noun's first words stand. */
+const scanListCues = phraseScanner(
+  SHORTCOMING_NOUNS,
+  (nouns) => `${bounded(nouns)}(?:\\s*,\\s*${NOUNS}){0,3}(?:(?:\\s+${phraseSource(LIST_INTRODUCERS)})?\\s*:|\\s+(?:như|là|đó là)\\s+)`,
+  "iu",
 );
 const mayNameShortcoming = phraseSpotter(SHORTCOMING_NOUNS);
 const OPENER_RE = new RegExp(`^\\s*${phraseSource(CONTRAST_OPENERS)}(?![\\p{L}])\\s*(?:,\\s*)?`, "iu");
@@ -122,8 +124,7 @@ function cleanItem(text: string, p: Span): Span {
 export function listRegion(text: string, unit: Span): Span | null {
   if (!mayNameShortcoming(text, unit.start, unit.end)) return null;
   const s = text.slice(unit.start, unit.end);
-  LIST_CUE_RE.lastIndex = 0;
-  for (const m of s.matchAll(LIST_CUE_RE)) {
+  for (const m of scanListCues(s)) {
     if (TASKS_BEFORE_RE.test(s.slice(Math.max(0, m.index - 120), m.index))) continue;
     let start = unit.start + m.index + m[0].length;
     while (start < unit.end && /\s/u.test(text[start]!)) start++;
