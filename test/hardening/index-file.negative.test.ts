@@ -23,7 +23,7 @@ beforeAll(async () => {
   expect(r.code).toBe(0);
   goodJson = readFileSync(good, "utf8");
 }, 120_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }));
 
 const file = (name: string, content: string | Buffer) => {
   const p = join(dir, name);
