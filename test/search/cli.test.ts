@@ -10,7 +10,7 @@ import { runCli } from "../support/cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "vwn-search-cli-"));
 const file = join(dir, "fixtures.index.json");
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }));
 
 interface JsonHits {
   hits: Array<{ id: string; score: number; tier: number; title: string | null; snippets: string[] }>;

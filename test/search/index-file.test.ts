@@ -7,7 +7,7 @@ import { loadSearchIndex, saveSearchIndex } from "../../src/node/index-file.js";
 import { InvalidIndexFileError } from "../../src/errors.js";
 
 const dir = mkdtempSync(join(tmpdir(), "vwn-index-file-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 }));
 const index = createSearchIndex().add({ id: "a", title: "Hội nghị", body: "UBND phường Tân Giang tổ chức hội nghị." }).add({ id: "b", body: "Xã Tấn Giang." });
 
 describe("saveSearchIndex and loadSearchIndex", () => {
