@@ -44,7 +44,7 @@ export function isPostingLine(line: string): boolean {
     .replace(WEEKDAY, " ")
     .replace(ZONE, " ")
     .replace(LABELS, " ")
-    .replace(/[^a-z0-9]+/g, " ")
+    .replace(/[^a-z0-9]{2,}|[^a-z0-9 ]/g, " ")
     .replace(/\b\d{1,2}\b/g, " ")
     .trim();
   if (!rest) return true;
