@@ -9,9 +9,10 @@
 // Env: VWN_BENCH_COUNT (default 10000), VWN_BENCH_CORPUS (an NDJSON file from generate-corpus
 // instead of generating), VWN_BENCH_REPS (timed passes over the queries, default 20).
 //
-// Measured per engine: build time; heap growth (process.memoryUsage().heapUsed after gc, the corpus
-// alive throughout, so only the index is counted; run node with --expose-gc); p50/p95 latency of
-// one query (limit 10; ours with snippets, and without); nDCG@10 on the labelled queries.
+// Measured per engine: build time; heap growth (process.memoryUsage() heapUsed + arrayBuffers after
+// gc, the corpus alive throughout, so only the index is counted; run node with --expose-gc); p50/p95
+// latency of one query (limit 10; ours with snippets, and without: the baselines return ids only);
+// nDCG@10 on the labelled queries. The engines take turns query by query while timed.
 // nDCG uses the search queries without filters that have relevant documents, except those tagged
 // "wrong-marks": their premise (no exact match exists) is false in a corpus seeded with exactly
 // those look-alikes. Relevance: 1 per expected id; for an ordered list of n, n for the first, down to 1.
@@ -99,54 +100,76 @@ const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
 };
-function timeQueries(index, search) {
-  for (const q of timedQueries) search(index, q); // warm up
-  const times = [];
-  for (let r = 0; r < REPS; r++) {
-    for (const q of timedQueries) {
-      const a = performance.now();
-      search(index, q);
-      times.push(performance.now() - a);
-    }
+// heapUsed misses typed-array storage (our syllable ids and Bloom filters live there): count both
+// several collections with pauses in between: one or two gc() calls leave garbage behind (the
+// corpus's JSON parsing), which made heap growth read low or even negative
+const heap = async () => {
+  for (let i = 0; i < 6 && gc; i++) {
+    gc();
+    await new Promise((r) => setTimeout(r, 20));
   }
-  return { p50: pct(times, 50), p95: pct(times, 95) };
-}
-const heap = () => {
-  gc?.();
-  gc?.();
-  return process.memoryUsage().heapUsed;
+  const m = process.memoryUsage();
+  return { used: m.heapUsed, buffers: m.arrayBuffers };
 };
 
 const results = {};
-for (const [name, engine] of Object.entries(engines)) {
-  const before = heap();
+const built = {};
+// baselines first, so ours does not profit from warm-up they paid for; each build's heap growth is its own
+for (const name of ["flexsearch-fold", "minisearch-fold", "ours"]) {
+  const engine = engines[name];
+  const before = await heap();
   t0 = performance.now();
-  let index = engine.build();
+  built[name] = engine.build();
   const buildMs = performance.now() - t0;
-  const heapMb = gc ? (heap() - before) / 1e6 : NaN;
-  const ndcg = graded.reduce((s, q) => s + ndcg10(engine.search(index, q.q), relevance(q)), 0) / graded.length;
-  const lat = timeQueries(index, engine.search);
-  const lean = engine.searchLean ? timeQueries(index, engine.searchLean) : null;
-  results[name] = { buildMs, heapMb, ndcg, ...lat, lean };
-  if (name === "ours") {
-    t0 = performance.now();
-    const json = JSON.stringify(index.export());
-    const exportMs = performance.now() - t0;
-    t0 = performance.now();
-    const again = importSearchIndex(JSON.parse(json));
-    const importMs = performance.now() - t0;
-    const same = graded.every((q) => JSON.stringify(again.search(q.q)) === JSON.stringify(index.search(q.q)));
-    results[name].persist = { mb: json.length / 1e6, exportMs, importMs, same };
+  const after = await heap();
+  results[name] = {
+    buildMs,
+    heapMb: gc ? (after.used - before.used + after.buffers - before.buffers) / 1e6 : NaN,
+    buffersMb: gc ? (after.buffers - before.buffers) / 1e6 : NaN,
+    ndcg: graded.reduce((s, q) => s + ndcg10(engine.search(built[name], q.q), relevance(q)), 0) / graded.length,
+  };
+}
+
+// Latency: the engines take turns query by query (in rotating order), so a busy machine slows them alike.
+const runs = [
+  ["ours", (q) => engines.ours.search(built.ours, q)],
+  ["ours-lean", (q) => engines.ours.searchLean(built.ours, q)],
+  ["flexsearch-fold", (q) => engines["flexsearch-fold"].search(built["flexsearch-fold"], q)],
+  ["minisearch-fold", (q) => engines["minisearch-fold"].search(built["minisearch-fold"], q)],
+];
+const times = Object.fromEntries(runs.map(([n]) => [n, []]));
+for (const q of timedQueries) for (const [, run] of runs) run(q); // warm up
+for (let r = 0; r < REPS; r++) {
+  for (const q of timedQueries) {
+    for (let k = 0; k < runs.length; k++) {
+      const [name, run] = runs[(k + r) % runs.length];
+      const a = performance.now();
+      run(q);
+      times[name].push(performance.now() - a);
+    }
   }
-  index = null;
+}
+for (const name of ["ours", "flexsearch-fold", "minisearch-fold"]) Object.assign(results[name], { p50: pct(times[name], 50), p95: pct(times[name], 95) });
+results.ours.lean = { p50: pct(times["ours-lean"], 50), p95: pct(times["ours-lean"], 95) };
+
+{
+  const index = built.ours;
+  t0 = performance.now();
+  const json = JSON.stringify(index.export());
+  const exportMs = performance.now() - t0;
+  t0 = performance.now();
+  const again = importSearchIndex(JSON.parse(json));
+  const importMs = performance.now() - t0;
+  const same = labelled.every((q) => JSON.stringify(again.search(q.q)) === JSON.stringify(index.search(q.q)));
+  results.ours.persist = { mb: json.length / 1e6, exportMs, importMs, same };
 }
 
 // ---- report -------------------------------------------------------------------------------------
 const f = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : "n/a");
 console.log(`\n${graded.length} graded queries for nDCG@10, ${timedQueries.length} queries timed ${REPS}x each (limit 10)\n`);
-console.log("engine             build ms   heap MB   p50 ms   p95 ms   nDCG@10");
+console.log("engine             build ms   heap MB (of it typed arrays)   p50 ms   p95 ms   nDCG@10");
 for (const [name, r] of Object.entries(results)) {
-  console.log(`${name.padEnd(17)} ${f(r.buildMs, 0).padStart(9)} ${f(r.heapMb, 1).padStart(9)} ${f(r.p50, 3).padStart(8)} ${f(r.p95, 3).padStart(8)} ${f(r.ndcg, 3).padStart(9)}`);
+  console.log(`${name.padEnd(17)} ${f(r.buildMs, 0).padStart(9)} ${f(r.heapMb, 1).padStart(9)} ${`(${f(r.buffersMb, 1)})`.padStart(12)}          ${f(r.p50, 3).padStart(8)} ${f(r.p95, 3).padStart(8)} ${f(r.ndcg, 3).padStart(9)}`);
 }
 const o = results.ours;
 const b = results["flexsearch-fold"];

@@ -108,6 +108,9 @@ function isRecord(input: SearchInput): input is ArticleRecord {
   return (input as ArticleRecord).schemaVersion !== undefined && typeof (input as ArticleRecord).text === "string";
 }
 
+/** One shared empty list for the many empty filter lists (fewer objects per document). */
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+
 function uniq(values: Iterable<string>): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -119,7 +122,7 @@ function uniq(values: Iterable<string>): string[] {
       out.push(t);
     }
   }
-  return out;
+  return out.length ? out : NONE;
 }
 
 function officialLine(name: string, titles: readonly string[]): string {
@@ -128,7 +131,7 @@ function officialLine(name: string, titles: readonly string[]): string {
 
 function yearOf(iso: string | null | undefined): string[] {
   const m = iso ? /^(\d{4})/.exec(iso) : null;
-  return m ? [m[1]!] : [];
+  return m ? [m[1]!] : NONE;
 }
 
 function asList(v: string | ReadonlyArray<string> | undefined): string[] {
@@ -164,7 +167,7 @@ export function toStoredDocument(input: SearchInput): StoredDocument {
       tags: {
         ward: uniq(extractWards(`${title}\n${venue}\n${body}`)),
         year: yearOf(date && /^\d{4}/.test(date) ? date : input.publishedAt?.iso),
-        type: input.event.type ? [prepareText(input.event.type)] : [],
+        type: input.event.type ? [prepareText(input.event.type)] : NONE,
         award: uniq(input.awards.map((a) => a.kind)),
         official: uniq(input.officials.map((o) => prepareText(o.name))),
       },
@@ -187,15 +190,15 @@ export function toStoredDocument(input: SearchInput): StoredDocument {
     body,
     tags: {
       ward: uniq(wards.map(prepareText)),
-      year: plain.year === undefined || plain.year === null ? [] : yearOf(String(plain.year)),
-      type: plain.type ? [prepareText(plain.type)] : [],
+      year: plain.year === undefined || plain.year === null ? NONE : yearOf(String(plain.year)),
+      type: plain.type ? [prepareText(plain.type)] : NONE,
       award: uniq((plain.awards ?? []).map(prepareText)),
       official: uniq(people.map((p) => prepareText(p.name))),
     },
   };
 }
 
-/** The filter values of one document as space-padded key sequences (" tan giang "), computed once at add time. */
+/** The filter values of one document as space-padded key sequences (" tan giang "). */
 export type TagKeys = Record<FilterKey, { exact: string[]; folded: string[] }>;
 
 /**
@@ -214,9 +217,21 @@ export function tagKeys(tags: StoredTags): TagKeys {
   return out;
 }
 
-/** A filter compiled to key sequences, ready to test documents. */
+/** A filter compiled to key sequences, ready to test documents' filter values. */
 export interface CompiledFilter {
-  test(keys: TagKeys): boolean;
+  test(tags: StoredTags): boolean;
+}
+
+/** Key sequences of filter values, shared by every document (values repeat: wards, years, kinds). */
+const KEY_CACHE = new Map<string, { exact: string; folded: string }>();
+function keysOfValue(v: string): { exact: string; folded: string } {
+  let k = KEY_CACHE.get(v);
+  if (!k) {
+    if (KEY_CACHE.size >= 50_000) KEY_CACHE.clear();
+    k = { exact: ` ${exactSequence(v)} `, folded: ` ${foldedSequence(v)} ` };
+    KEY_CACHE.set(v, k);
+  }
+  return k;
 }
 
 interface ValueMatcher {
@@ -251,7 +266,7 @@ function valueMatcher(key: FilterKey, raw: string | number): ValueMatcher {
  * @example
  * ```ts
  * const f = compileFilter({ ward: "tan giang" })!;
- * f.test(tagKeys({ ward: ["Tân Giang"], year: [], type: [], award: [], official: [] })); // true
+ * f.test({ ward: ["Tân Giang"], year: [], type: [], award: [], official: [] }); // true
  * ```
  */
 export function compileFilter(filter: SearchFilter | undefined): CompiledFilter | null {
@@ -269,12 +284,15 @@ export function compileFilter(filter: SearchFilter | undefined): CompiledFilter 
   }
   if (!checks.length) return null;
   return {
-    test(keys) {
+    test(tags) {
       return checks.every(({ key, values }) =>
         values.some((v) => {
           if (v.seq.trim() === "") return false;
-          const hay = v.exact ? keys[key].exact : keys[key].folded;
-          return MATCH_MODE[key] === "equal" ? hay.includes(v.seq) : hay.some((h) => h.includes(v.seq));
+          return tags[key].some((stored) => {
+            const k = keysOfValue(stored);
+            const hay = v.exact ? k.exact : k.folded;
+            return MATCH_MODE[key] === "equal" ? hay === v.seq : hay.includes(v.seq);
+          });
         }),
       );
     },

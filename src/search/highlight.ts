@@ -176,8 +176,10 @@ function cut(field: TextField, text: string, w: Span, spans: Span[]): Snippet {
 
 /** Where a document's body starts in its syllable ids, for locating matches without reading the text. */
 export interface BodyTokens {
+  /** Exact-key ids of the document's syllables (0 between fields and at clause punctuation). */
   ids: ArrayLike<number>;
-  fids: ArrayLike<number> & { indexOf(v: number, from?: number): number };
+  /** Folded id of each exact id. */
+  foldOf: Int32Array;
   /** Index in `ids` of the body's first syllable (0 separators in between stand for clause punctuation). */
   bodyStart: number;
   /** Index in `ids` of the venue's first syllable (venue and officials run up to `bodyStart`). */
@@ -192,20 +194,23 @@ export interface BodyTokens {
  */
 function matchPositions(t: BodyTokens, q: ResolvedTerms, exactOnly: boolean, max: number, gap: number): { phrase: boolean; at: number[] } {
   const k = q.folded.length;
-  const exactAt = (p: number, j: number) => !exactOnly || q.foldedOnly[j] || t.ids[p] === q.exact[j];
+  const { ids, foldOf } = t;
+  const exactAt = (p: number, j: number) => !exactOnly || q.foldedOnly[j] || ids[p] === q.exact[j];
   const at: number[] = [];
   const next = () => (at.length ? at[at.length - 1]! + gap : t.bodyStart);
   if (k >= 2) {
-    for (let p = t.fids.indexOf(q.folded[0]!, t.bodyStart); p >= 0 && at.length < max; p = t.fids.indexOf(q.folded[0]!, Math.max(p + 1, next()))) {
+    for (let p = t.bodyStart; p + k <= ids.length && at.length < max; p++) {
+      if (p < next()) p = next();
+      if (p + k > ids.length) break;
       let j = 0;
-      while (j < k && t.fids[p + j] === q.folded[j] && exactAt(p + j, j)) j++;
-      if (j === k && p >= next()) at.push(p);
+      while (j < k && foldOf[ids[p + j]!] === q.folded[j] && exactAt(p + j, j)) j++;
+      if (j === k) at.push(p);
     }
     if (at.length) return { phrase: true, at };
   }
-  for (let p = t.bodyStart; p < t.ids.length && at.length < max; p++) {
+  for (let p = t.bodyStart; p < ids.length && at.length < max; p++) {
     if (p < next()) p = next();
-    const f = t.fids[p];
+    const f = foldOf[ids[p]!];
     for (let j = 0; j < k; j++) {
       if (q.folded[j] === f && exactAt(p, j)) {
         at.push(p);
@@ -268,10 +273,13 @@ export function makeSnippets(doc: StoredDocument, q: ResolvedTerms, vocab: Vocab
   const exactOnly = options.exactOnly ?? false;
   const out: Snippet[] = [];
   // venue and official lines, unless the syllable ids show no query syllable there
-  const inMeta = !tokens || tokens.metaStart === undefined || q.folded.some((f) => {
-    const p = tokens.fids.indexOf(f, tokens.metaStart);
-    return p >= 0 && p < tokens.bodyStart;
-  });
+  const inMeta =
+    !tokens ||
+    tokens.metaStart === undefined ||
+    (() => {
+      for (let p = tokens.metaStart; p < tokens.bodyStart; p++) if (q.folded.includes(tokens.foldOf[tokens.ids[p]!]!)) return true;
+      return false;
+    })();
   if (inMeta) {
     const phrase = q.folded.length >= 2;
     for (const [field, text] of [["venue", doc.venue], ...doc.officials.map((o) => ["officials", o])] as Array<[TextField, string]>) {

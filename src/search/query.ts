@@ -38,24 +38,53 @@ interface Rewrite {
   longFolded: string;
 }
 
-/** Rewrites per abbreviation table, for queries typed without and with diacritics (built once). */
-const REWRITES = new WeakMap<readonly AbbreviationEntry[], [Rewrite[] | null, Rewrite[] | null]>();
+/** The rewrites of one table, looked up by the folded words they start from (built once per table and mode). */
+interface RewriteTable {
+  all: Rewrite[];
+  /** Folded short -> the rewrites with that short. */
+  byShort: Map<string, Rewrite[]>;
+  /** Folded first word of an expansion -> the rewrites, longest expansion first. */
+  byFirstWord: Map<string, Rewrite[]>;
+  /** Folded short -> the shorts of larger bodies whose expansion contains its expansion. */
+  wider: Map<string, Rewrite[]>;
+  shorts: Set<string>;
+}
 
-function rewritesOf(table: readonly AbbreviationEntry[], marked: boolean): Rewrite[] {
+/** Rewrite tables per abbreviation table, for queries typed without and with diacritics. */
+const REWRITES = new WeakMap<readonly AbbreviationEntry[], [RewriteTable | null, RewriteTable | null]>();
+
+function rewritesOf(table: readonly AbbreviationEntry[], marked: boolean): RewriteTable {
   let cached = REWRITES.get(table);
   if (!cached) REWRITES.set(table, (cached = [null, null]));
   return (cached[marked ? 1 : 0] ??= buildRewrites(table, marked));
 }
 
-function buildRewrites(table: readonly AbbreviationEntry[], marked: boolean): Rewrite[] {
-  return table.map((a) => {
-    const long = tokenize(a.expansion).map((t) => ({ text: t.text, exact: exactKey(t.text), folded: foldKey(t.text), foldedOnly: !marked }));
-    return {
-      short: { text: a.short, exact: exactKey(a.short), folded: foldKey(a.short), foldedOnly: true },
-      long,
-      longFolded: long.map((t) => t.folded).join(" "),
-    };
-  });
+function buildRewrites(table: readonly AbbreviationEntry[], marked: boolean): RewriteTable {
+  const all: Rewrite[] = table
+    .map((a) => {
+      const long = tokenize(a.expansion).map((t) => ({ text: t.text, exact: exactKey(t.text), folded: foldKey(t.text), foldedOnly: !marked }));
+      return {
+        short: { text: a.short, exact: exactKey(a.short), folded: foldKey(a.short), foldedOnly: true },
+        long,
+        longFolded: long.map((t) => t.folded).join(" "),
+      };
+    })
+    .filter((r) => r.long.length > 0 && r.short.folded !== "");
+  const push = (m: Map<string, Rewrite[]>, k: string, r: Rewrite) => (m.get(k) ?? m.set(k, []).get(k)!).push(r);
+  const byShort = new Map<string, Rewrite[]>();
+  const byFirstWord = new Map<string, Rewrite[]>();
+  const wider = new Map<string, Rewrite[]>();
+  for (const r of all) {
+    push(byShort, r.short.folded, r);
+    push(byFirstWord, r.long[0]!.folded, r);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.long.length - a.long.length);
+  for (const r of all) {
+    for (const w of all) {
+      if (w.short.folded !== r.short.folded && ` ${w.longFolded} `.includes(` ${r.longFolded} `)) push(wider, r.short.folded, w);
+    }
+  }
+  return { all, byShort, byFirstWord, wider, shorts: new Set(byShort.keys()) };
 }
 
 function signature(terms: readonly QueryTerm[]): string {
@@ -67,30 +96,21 @@ function signature(terms: readonly QueryTerm[]): string {
  * from the query as typed only, widen a short to the larger bodies whose names contain it
  * ("MTTQ" also finds "UBMTTQ").
  */
-function neighbours(terms: QueryTerm[], rewrites: readonly Rewrite[], widen: boolean): QueryTerm[][] {
+function neighbours(terms: QueryTerm[], table: RewriteTable, widen: boolean): QueryTerm[][] {
   const out: QueryTerm[][] = [];
   const folded = terms.map((t) => t.folded);
-  for (const r of rewrites) {
-    for (let i = 0; i < terms.length; i++) {
-      if (folded[i] === r.short.folded) out.push([...terms.slice(0, i), ...r.long, ...terms.slice(i + 1)]);
-    }
+  for (let i = 0; i < terms.length; i++) {
+    for (const r of table.byShort.get(folded[i]!) ?? []) out.push([...terms.slice(0, i), ...r.long, ...terms.slice(i + 1)]);
   }
-  for (const r of [...rewrites].sort((a, b) => b.long.length - a.long.length)) {
-    const n = r.long.length;
-    for (let i = 0; i + n <= terms.length; i++) {
-      if (folded.slice(i, i + n).join(" ") === r.longFolded) out.push([...terms.slice(0, i), r.short, ...terms.slice(i + n)]);
+  for (let i = 0; i < terms.length; i++) {
+    for (const r of table.byFirstWord.get(folded[i]!) ?? []) {
+      const n = r.long.length;
+      if (i + n <= terms.length && folded.slice(i, i + n).join(" ") === r.longFolded) out.push([...terms.slice(0, i), r.short, ...terms.slice(i + n)]);
     }
   }
   if (widen) {
-    for (const r of rewrites) {
-      for (let i = 0; i < terms.length; i++) {
-        if (folded[i] !== r.short.folded) continue;
-        for (const wider of rewrites) {
-          if (wider.short.folded !== r.short.folded && ` ${wider.longFolded} `.includes(` ${r.longFolded} `)) {
-            out.push([...terms.slice(0, i), wider.short, ...terms.slice(i + 1)]);
-          }
-        }
-      }
+    for (let i = 0; i < terms.length; i++) {
+      for (const w of table.wider.get(folded[i]!) ?? []) out.push([...terms.slice(0, i), w.short, ...terms.slice(i + 1)]);
     }
   }
   return out;
@@ -113,7 +133,7 @@ export function planQuery(query: string, abbreviations: readonly AbbreviationEnt
   const marked = toks.some((t) => hasMarks(t.text));
   if (!toks.length) return { marked, alternatives: [] };
   const rewrites = rewritesOf(abbreviations, marked);
-  const shorts = new Set(rewrites.map((r) => r.short.folded));
+  const shorts = rewrites.shorts;
   // a typed abbreviation matches folded: "HDND" finds "HĐND" even in a query with diacritics
   const first = toks.map((t) => ({ text: t.text, exact: exactKey(t.text), folded: foldKey(t.text), foldedOnly: !marked || shorts.has(foldKey(t.text)) }));
   const alternatives: QueryTerm[][] = [first];

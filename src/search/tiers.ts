@@ -11,9 +11,9 @@
  * query typed without diacritics, and abbreviations), where the folded match is the exact one, so
  * such a query only produces tiers 1, 3 and 5.
  *
- * Speed: a per-document Bloom filter of folded syllable pairs and exact syllables answers "not
- * adjacent" and "not present exactly" for most candidates without reading their syllables; only
- * candidates it cannot rule out are scanned (with the native `indexOf` of typed arrays).
+ * Speed: a per-document Bloom filter of folded and exact syllable pairs and exact syllables answers
+ * "not adjacent" and "not present exactly" for most candidates without reading their syllables;
+ * only candidates it cannot rule out are scanned.
  */
 import type { QueryTerm } from "./query.js";
 import type { TokenIds, Vocabulary } from "./vocabulary.js";
@@ -22,12 +22,12 @@ export type Tier = 1 | 2 | 3 | 4 | 5;
 
 /** A document's syllables as the tiers read them. */
 export interface TokenData {
-  /** Exact-key ids, 0 between fields and at clause punctuation. */
+  /** Exact-key ids, 0 between fields and at clause punctuation (folded ids come from the vocabulary's `foldOf`). */
   ids: TokenIds;
-  /** Folded-key ids, position for position (computed from `ids` when absent). */
-  fids?: TokenIds;
-  /** Bloom filter of folded pairs and exact syllables (every check says "maybe" when absent). */
+  /** Bloom filter of folded pairs and exact syllables (every check says "maybe" when absent), maybe followed by other data. */
   bloom?: Uint32Array;
+  /** How many words of `bloom` are the filter; default all of them. */
+  bloomWords?: number;
 }
 
 /** A query alternative resolved to vocabulary ids. */
@@ -75,50 +75,48 @@ const pairHash = (a: number, b: number) => mix(Math.imul(a, 0x9e3779b1) ^ mix(b 
 const exactPairHash = (a: number, b: number) => mix(Math.imul(a, 0x85ebca77) ^ mix(b ^ 0x165667b1));
 const exactHash = (e: number) => mix(e ^ 0x27d4eb2d);
 
-function setBits(bloom: Uint32Array, h: number): void {
-  const mask = bloom.length * 32 - 1;
-  const a = h & mask;
-  const b = mix(h) & mask;
+// Probe positions from the top 24 bits of a hash: small integers, so the remainder stays integer arithmetic.
+function setBits(bloom: Uint32Array, bits: number, h: number): void {
+  const a = (h >>> 8) % bits;
+  const b = (mix(h) >>> 8) % bits;
   bloom[a >>> 5]! |= 1 << (a & 31);
   bloom[b >>> 5]! |= 1 << (b & 31);
 }
-function hasBits(bloom: Uint32Array, h: number): boolean {
-  const mask = bloom.length * 32 - 1;
-  const a = h & mask;
-  const b = mix(h) & mask;
+function hasBits(d: TokenData, h: number): boolean {
+  const bloom = d.bloom!;
+  const bits = (d.bloomWords ?? bloom.length) * 32;
+  const a = (h >>> 8) % bits;
+  const b = (mix(h) >>> 8) % bits;
   return (bloom[a >>> 5]! & (1 << (a & 31))) !== 0 && (bloom[b >>> 5]! & (1 << (b & 31))) !== 0;
 }
 
+/** Words of a Bloom filter for `n` syllables: about 6 bits per syllable (three entries each: about 25% false "maybe" per check). */
+export function bloomWordsFor(n: number): number {
+  return Math.max(2, Math.ceil((n * 6) / 32));
+}
+
 /**
- * Builds a document's Bloom filter: every exact syllable, and every adjacent pair, folded and
- * exact; about 16 bits per syllable, two probes (under 10% false "maybe").
+ * Fills a document's Bloom filter (the first `words` words of `into`): every exact syllable, and
+ * every adjacent pair, folded and exact; two probes each.
  *
  * @example
  * ```ts
- * const bloom = buildBloom(ids, fids);
+ * const bloom = new Uint32Array(bloomWordsFor(ids.length));
+ * fillBloom(bloom, bloom.length, ids, vocabulary.foldOf);
  * ```
  */
-export function buildBloom(ids: ArrayLike<number>, fids: ArrayLike<number>): Uint32Array {
-  let bits = 64;
-  while (bits < ids.length * 16 && bits < 1 << 20) bits *= 2;
-  const bloom = new Uint32Array(bits / 32);
+export function fillBloom(into: Uint32Array, words: number, ids: ArrayLike<number>, foldOf: Int32Array): void {
+  const bits = words * 32;
   for (let p = 0; p < ids.length; p++) {
     const e = ids[p]!;
     if (!e) continue;
-    setBits(bloom, exactHash(e));
-    const next = fids[p + 1];
+    setBits(into, bits, exactHash(e));
+    const next = ids[p + 1];
     if (next) {
-      setBits(bloom, pairHash(fids[p]!, next));
-      setBits(bloom, exactPairHash(e, ids[p + 1]!));
+      setBits(into, bits, pairHash(foldOf[e]!, foldOf[next]!));
+      setBits(into, bits, exactPairHash(e, next));
     }
   }
-  return bloom;
-}
-
-/** The folded ids of a document, computed once when the entry does not carry them. */
-function foldedIds(d: TokenData, foldOf: Int32Array): TokenIds {
-  if (!d.fids) d.fids = Uint32Array.from(d.ids, (id) => foldOf[id]!);
-  return d.fids;
 }
 
 /**
@@ -131,11 +129,10 @@ function foldedIds(d: TokenData, foldOf: Int32Array): TokenIds {
  * ```
  */
 export function mayHavePhrase(d: TokenData, q: ResolvedTerms, exact = false): boolean {
-  const bloom = d.bloom;
-  if (!bloom) return true;
-  if (q.folded.length === 1) return !exact || q.foldedOnly[0]! || (q.exact[0]! > 0 && hasBits(bloom, q.hashes.syllables[0]!));
+  if (!d.bloom) return true;
+  if (q.folded.length === 1) return !exact || q.foldedOnly[0]! || (q.exact[0]! > 0 && hasBits(d, q.hashes.syllables[0]!));
   const hs = exact ? q.hashes.exact : q.hashes.folded;
-  for (let j = 0; j < hs.length; j++) if (!hasBits(bloom, hs[j]!)) return false;
+  for (let j = 0; j < hs.length; j++) if (!hasBits(d, hs[j]!)) return false;
   return true;
 }
 
@@ -146,7 +143,7 @@ function exactAt(tok: number, j: number, q: ResolvedTerms, foldOf: Int32Array): 
 /** Whether syllable j of the query occurs exactly anywhere in the document. */
 function hasExactTerm(d: TokenData, j: number, q: ResolvedTerms): boolean {
   const e = q.exact[j]!;
-  return e > 0 && (!d.bloom || hasBits(d.bloom, q.hashes.syllables[j]!)) && d.ids.indexOf(e) >= 0;
+  return e > 0 && (!d.bloom || hasBits(d, q.hashes.syllables[j]!)) && d.ids.indexOf(e) >= 0;
 }
 
 /** Whether any syllable of the query must match exactly (it was typed with diacritics). */
@@ -167,13 +164,13 @@ export function phraseTier(d: TokenData, q: ResolvedTerms, foldOf: Int32Array): 
   const k = q.folded.length;
   if (k === 1) return !isExactQuery(q) || hasExactTerm(d, 0, q) ? 1 : 2;
   if (!mayHavePhrase(d, q)) return 0;
-  const fids = foldedIds(d, foldOf);
   const ids = d.ids;
   const f0 = q.folded[0]!;
   let adjFolded = false;
-  for (let p = fids.indexOf(f0); p >= 0 && p + k <= fids.length; p = fids.indexOf(f0, p + 1)) {
+  for (let p = 0; p + k <= ids.length; p++) {
+    if (foldOf[ids[p]!] !== f0) continue;
     let j = 1;
-    while (j < k && fids[p + j] === q.folded[j]) j++;
+    while (j < k && foldOf[ids[p + j]!] === q.folded[j]) j++;
     if (j < k) continue;
     adjFolded = true;
     let exact = true;
@@ -219,8 +216,18 @@ export function tierOf(d: TokenData, q: ResolvedTerms, foldOf: Int32Array): Tier
  * ```
  */
 export function matchedCount(d: TokenData, q: ResolvedTerms, foldOf: Int32Array): number {
-  const fids = foldedIds(d, foldOf);
+  const k = q.folded.length;
+  const seen = new Uint8Array(k);
   let count = 0;
-  for (let j = 0; j < q.folded.length; j++) if (q.folded[j]! >= 0 && fids.indexOf(q.folded[j]!) >= 0) count++;
+  const ids = d.ids;
+  for (let p = 0; p < ids.length && count < k; p++) {
+    const f = foldOf[ids[p]!];
+    for (let j = 0; j < k; j++) {
+      if (!seen[j] && q.folded[j] === f) {
+        seen[j] = 1;
+        count++;
+      }
+    }
+  }
   return count;
 }
