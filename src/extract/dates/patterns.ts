@@ -122,7 +122,8 @@ function isWordUnit(c: number): boolean {
  * The leftmost match of `sticky` (a regex with the "y" flag whose pattern ends in `$`) that starts
  * at a token start of `window` (a letter, digit or "(" not preceded by a letter or digit) and runs
  * to the end of `window`. Trying token starts only, instead of letting the engine try every offset
- * with a lookbehind, keeps look-back patterns cheap; the window bounds the work.
+ * with a lookbehind, keeps look-back patterns cheap; the window bounds the work. `mayStart`, when given,
+ * says which token starts can begin a match at all (a cheap test; the pattern is not tried elsewhere).
  *
  * @example
  * ```ts
@@ -130,10 +131,16 @@ function isWordUnit(c: number): boolean {
  * endingMatch(/sáng\s+$/uy, "chiếu sáng ", (m) => m.index === 0); // null
  * ```
  */
-export function endingMatch(sticky: RegExp, window: string, accept: (m: RegExpExecArray) => boolean = () => true): RegExpExecArray | null {
+export function endingMatch(
+  sticky: RegExp,
+  window: string,
+  accept: (m: RegExpExecArray) => boolean = () => true,
+  mayStart: ((p: number) => boolean) | null = null,
+): RegExpExecArray | null {
   for (let p = 0; p < window.length; p++) {
     const c = window.charCodeAt(p);
     if (c !== 0x28 /* ( */ && (!isWordUnit(c) || (p > 0 && isWordUnit(window.charCodeAt(p - 1))))) continue;
+    if (mayStart && !mayStart(p)) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(window);
     if (m && accept(m)) return m;

@@ -102,6 +102,39 @@ const PREFIX_LAST_WORDS: ReadonlySet<string> = new Set(
 );
 const PREFIX_TAIL = /(?:(?<![\p{L}])([\p{L}]+)|[\d’'′(])[\s,]{0,8}$/u;
 
+/**
+ * Words a PREFIX match can start with, lower case, by first character: every group of PREFIX opens with one of
+ * these ("buổi" or a part of day, "hôm nay", a weekday, a clock's lead word, "từ"/"đến", "ngày"), a digit (a
+ * clock) or "(". A token start without one of them cannot begin a match, so PREFIX is not tried there.
+ */
+const PREFIX_FIRST_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
+  const words = new Set(
+    ["buổi", ...Object.keys(PART_OF_DAY_WORDS), ...TODAY_ALONE_WORDS, ...Object.keys(WEEKDAYS), ...TIME_LEAD_WORDS, ...RANGE_START_WORDS, ...RANGE_END_WORDS, ...DAY_WORDS].map(
+      (w) => w.trim().split(/\s+/)[0]!.toLowerCase(),
+    ),
+  );
+  const byChar = new Map<string, string[]>();
+  for (const w of words) byChar.set(w.charAt(0), [...(byChar.get(w.charAt(0)) ?? []), w]);
+  return byChar;
+})();
+
+/**
+ * Where in `window` a PREFIX match may start (see PREFIX_FIRST_WORDS), or null when lower case cannot tell
+ * (it changes the window's length, or the window holds "ſ", which matches "s" case-insensitively).
+ */
+function prefixStarts(window: string): ((p: number) => boolean) | null {
+  const low = window.toLowerCase();
+  if (low.length !== window.length || low.includes("ſ")) return null;
+  return (p) => {
+    const c = low.charCodeAt(p);
+    if (c === 0x28 || (c >= 0x30 && c <= 0x39)) return true;
+    const words = PREFIX_FIRST_WORDS.get(low.charAt(p));
+    if (!words) return false;
+    for (const w of words) if (low.startsWith(w, p)) return true;
+    return false;
+  };
+}
+
 /** True when the text before a core ends in a word a prefix can end with (see PREFIX_LAST_WORDS). */
 function mayHavePrefix(before: string): boolean {
   const m = PREFIX_TAIL.exec(before.slice(-24));
@@ -142,7 +175,7 @@ const weekdayOf = (s: string | undefined): number | null => (s ? WEEKDAYS[lowerK
 export function attachContext(text: string, atom: DateAtom): DateCandidate | null {
   const winStart = Math.max(0, atom.start - PREFIX_WINDOW);
   const before = text.slice(winStart, atom.start);
-  const pm = mayHavePrefix(before) ? endingMatch(PREFIX, before, (m) => acceptPrefix(before, m)) : null;
+  const pm = mayHavePrefix(before) ? endingMatch(PREFIX, before, (m) => acceptPrefix(before, m), prefixStarts(before)) : null;
   // "(" belongs to the phrase only after a part of day ("Sáng nay (11/7)"); any other "(" cuts the
   // date off from the words before it, and the date is judged parenthetical.
   const cut = !!pm?.groups?.paren && !(pm.groups.pod || pm.groups.pod2 || pm.groups.today);
