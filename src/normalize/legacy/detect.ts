@@ -326,10 +326,12 @@ const NO_PRIOR: ReadonlySet<LegacyEncoding> = new Set();
  * ```
  */
 export function repairLine(line: string, allowCp1258: boolean, prior: ReadonlySet<LegacyEncoding> = NO_PRIOR, done: ReadonlySet<LegacyEncoding> = NO_PRIOR): LineRepair {
-  // A line without context (no prior, nothing undone yet) is judged the same wherever it stands: the cleaner
-  // reads the whole input and parseArticle its blocks, so most suspect lines are asked twice.
-  if (prior.size || done.size || line.length > LINE_MEMO_MAX_LENGTH) return repairLineUncached(line, allowCp1258, prior, done);
-  const key = (allowCp1258 ? "1" : "0") + line;
+  // The verdict depends on the line and the three arguments only: the cleaner reads the whole input and
+  // parseArticle its blocks, so most suspect lines are asked twice (and a repaired line is asked again with
+  // what was undone).
+  if (line.length > LINE_MEMO_MAX_LENGTH) return repairLineUncached(line, allowCp1258, prior, done);
+  // encoding names hold no "|", so the first two "|" end the two sets: the key is unambiguous
+  const key = `${allowCp1258 ? "1" : "0"}${setKey(prior)}|${setKey(done)}|${line}`;
   let hit = LINE_MEMO.get(key);
   if (!hit) {
     hit = repairLineUncached(line, allowCp1258, prior, done);
@@ -338,6 +340,9 @@ export function repairLine(line: string, allowCp1258: boolean, prior: ReadonlySe
   }
   return hit;
 }
+
+/** The encodings of a set as a canonical string (sorted), for memo keys. */
+const setKey = (s: ReadonlySet<LegacyEncoding>): string => (s.size ? [...s].sort().join(",") : "");
 
 const LINE_MEMO = new Map<string, LineRepair>();
 const LINE_MEMO_LIMIT = 2048;

@@ -79,7 +79,10 @@ export function repair(text: string): RepairResult {
     }
     return { line, encodings, confidence };
   };
-  const results = lines.map(([start, end]) => ({ start, end, ...fixLine(text.slice(start, end)) }));
+  const results = lines.map(([start, end]) => {
+    const r = fixLine(text.slice(start, end));
+    return { start, end, line: r.line, encodings: r.encodings, confidence: r.confidence };
+  });
   // a line too weak to act on alone is read again once other lines showed what the text is (weak
   // mojibake; a tie between two font encodings)
   const found = new Set(results.flatMap((r) => r.encodings));
