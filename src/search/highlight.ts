@@ -48,16 +48,34 @@ export function formatSnippet(snippet: Snippet, open = "«", close = "»"): stri
 
 const isWord = (c: string | undefined) => c !== undefined && isWordCode(c.charCodeAt(0));
 
-/** The text folded character for character (same length, so offsets carry over). */
+/** Folded code unit of each UTF-16 code unit (0: not computed yet), filled on first sight. */
+const FOLD_TABLE = new Uint16Array(65536);
+let foldBuffer = new Uint16Array(256);
+
+/**
+ * The text folded character for character (same length, so offsets carry over): each code unit
+ * through `fold` once, then a table; a unit that folds to nothing or to several is lower-cased or kept.
+ */
 function foldSameLength(text: string): string {
-  const f = fold(text);
-  if (f.length === text.length) return f;
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const c = fold(ch);
-    out += c.length === 1 ? c : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+  const n = text.length;
+  if (foldBuffer.length < n) foldBuffer = new Uint16Array(Math.max(n, foldBuffer.length * 2));
+  const buf = foldBuffer;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    let f = FOLD_TABLE[c]!;
+    if (f === 0) {
+      const ch = String.fromCharCode(c);
+      const folded = c >= 0xd800 && c <= 0xdfff ? ch : fold(ch);
+      const lower = ch.toLowerCase();
+      f = folded.length === 1 ? folded.charCodeAt(0) : lower.length === 1 ? lower.charCodeAt(0) : c;
+      if (f === 0) f = c;
+      FOLD_TABLE[c] = f;
+    }
+    buf[i] = f;
   }
+  let out = "";
+  for (let i = 0; i < n; i += 4096) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
+  if (foldBuffer.length > 1 << 20) foldBuffer = new Uint16Array(256); // do not hold on to a huge buffer
   return out;
 }
 
