@@ -88,14 +88,28 @@ export function extractWards(text: string): string[] {
   return out;
 }
 
-/** Exact keys of a phrase's tokens, joined by spaces. */
+/**
+ * Exact keys of a phrase's tokens, joined by spaces.
+ *
+ * @example
+ * ```ts
+ * exactSequence("Uỷ ban") === exactSequence("ủy ban"); // true
+ * ```
+ */
 export function exactSequence(text: string): string {
   return tokenize(text)
     .map((t) => exactKey(t.text))
     .join(" ");
 }
 
-/** Folded keys of a phrase's tokens, joined by spaces. */
+/**
+ * Folded keys of a phrase's tokens, joined by spaces.
+ *
+ * @example
+ * ```ts
+ * foldedSequence("phường Tân Giang"); // "phuong tan giang"
+ * ```
+ */
 export function foldedSequence(text: string): string {
   return tokenize(text)
     .map((t) => foldKey(t.text))

@@ -90,7 +90,15 @@ function hasBits(d: TokenData, h: number): boolean {
   return (bloom[a >>> 5]! & (1 << (a & 31))) !== 0 && (bloom[b >>> 5]! & (1 << (b & 31))) !== 0;
 }
 
-/** Words of a Bloom filter for `n` syllables: about 6 bits per syllable (three entries each: about 25% false "maybe" per check). */
+/**
+ * Words of a Bloom filter for `n` syllables: about 6 bits per syllable (three entries each: about
+ * 25% false "maybe" per check).
+ *
+ * @example
+ * ```ts
+ * bloomWordsFor(400); // 75
+ * ```
+ */
 export function bloomWordsFor(n: number): number {
   return Math.max(2, Math.ceil((n * 6) / 32));
 }
@@ -146,7 +154,14 @@ function hasExactTerm(d: TokenData, j: number, q: ResolvedTerms): boolean {
   return e > 0 && (!d.bloom || hasBits(d, q.hashes.syllables[j]!)) && d.ids.indexOf(e) >= 0;
 }
 
-/** Whether any syllable of the query must match exactly (it was typed with diacritics). */
+/**
+ * Whether any syllable of the query must match exactly (it was typed with diacritics).
+ *
+ * @example
+ * ```ts
+ * isExactQuery(resolveTerms(planQuery("tan giang").alternatives[0]!, vocabulary)); // false
+ * ```
+ */
 export function isExactQuery(q: ResolvedTerms): boolean {
   return q.foldedOnly.some((x) => !x);
 }
