@@ -28,6 +28,14 @@ export function probe(s: string): string {
 }
 
 /**
+ * What probe must rewrite inside a trimmed line: a space other than " ", two spaces in a row, Ð/ð, an invisible
+ * character, a surrogate or a combining mark. (NFC changes nothing else below U+0300, in U+1EA0-U+1EF9 or in the
+ * punctuation U+2010-U+205E; other characters are checked one by one.)
+ */
+const NOT_PLAIN = /[\t-\r\u00a0\u00ad\u00d0\u00f0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff\ud800-\udfff\u0300-\u036f]| {2}/;
+const UNCOMMON = /[^\u0000-\u02ff\u1ea0-\u1ef9\u2010-\u205e]/;
+
+/**
  * True when {@link probe} has nothing to do but trim: every code unit is NFC-stable (no combining mark, nothing
  * NFC changes, no surrogate), no Ð/ð, no invisible character, and inside the trimmed line no space other than
  * " " and no two spaces in a row. One scan that builds no string: most lines of a page are like that.
@@ -37,24 +45,13 @@ function isPlainLine(s: string): boolean {
   let b = s.length;
   while (a < b && isJsSpace(s.charCodeAt(a))) a++;
   while (b > a && isJsSpace(s.charCodeAt(b - 1))) b--;
-  let prevSpace = false;
-  for (let i = a; i < b; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) {
-      if (c === 32) {
-        if (prevSpace) return false;
-        prevSpace = true;
-        continue;
-      }
-      if (c >= 9 && c <= 13) return false;
-      prevSpace = false;
-      continue;
-    }
-    prevSpace = false;
-    if (
-      c === 0xd0 || c === 0xf0 || c === 0xad || c === 0x180e || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) ||
-      (c >= 0x2060 && c <= 0x2064) || (c >= 0xd800 && c <= 0xdfff) || isJsSpace(c) || charClass(c) === CLS_MARK
-    ) return false;
+  const inner = a === 0 && b === s.length ? s : s.slice(a, b);
+  if (NOT_PLAIN.test(inner)) return false;
+  if (!UNCOMMON.test(inner)) return true;
+  // rare characters (other scripts, symbols): ask the normalizer's table whether NFC may change them
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner.charCodeAt(i);
+    if (c >= 0x300 && charClass(c) === CLS_MARK) return false;
   }
   return true;
 }
@@ -125,7 +122,21 @@ export function foldKey(s: string): string {
  * ```
  */
 export function wordCount(s: string): number {
-  // runs of non-space characters, counted in one scan (the same as s.trim().split(/\s+/).length)
+  // several checks of one line count its words in a row: the last few answers are kept
+  for (let i = 0; i < RECENT; i++) if (recentCountKeys[i] === s) return recentCounts[i]!;
+  const n = countWords(s);
+  recentCountKeys[nextCount] = s;
+  recentCounts[nextCount] = n;
+  nextCount = (nextCount + 1) % RECENT;
+  return n;
+}
+
+const recentCountKeys = new Array<string | undefined>(4).fill(undefined);
+const recentCounts = new Array<number>(4).fill(0);
+let nextCount = 0;
+
+/** Runs of non-space characters, counted in one scan (the same as s.trim().split(/\s+/).length). */
+function countWords(s: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
