@@ -506,7 +506,7 @@ export class SearchIndex {
   /**
    * The documents holding at least `atLeast` of the query's distinct folded syllables, in
    * flexsearch's order: more syllables first, then by score slot (the worst slot among the
-   * syllables, as flexsearch's own intersection ranks), then as flexsearch lists them. Reads
+   * syllables, as flexsearch's own intersection ranks), then in the order they were added. Reads
    * flexsearch's posting lists (one single-term search each) and counts with typed arrays, which
    * is several times faster than flexsearch's intersection for common syllables.
    */
@@ -566,7 +566,9 @@ export class SearchIndex {
     const out: number[] = [];
     buckets.forEach((b, i) => {
       if (!b) return;
-      for (const id of b) {
+      // within a bucket, document order (flexsearch's lists are in the order documents were added),
+      // whichever list the ids were gathered from
+      for (const id of Int32Array.from(b).sort()) {
         out.push(id);
         counts?.push(lists.length - Math.floor(i / RESOLUTION));
       }
