@@ -38,7 +38,14 @@ interface CheckPayload {
 }
 interface ZodCheck {
   readonly _zod: {
-    readonly def: { readonly check: string; readonly when?: (payload: CheckPayload) => boolean };
+    readonly def: {
+      readonly check: string;
+      readonly when?: (payload: CheckPayload) => boolean;
+      readonly format?: string;
+      readonly value?: unknown;
+      readonly inclusive?: boolean;
+      readonly fn?: (value: unknown) => unknown;
+    };
     readonly check: (payload: CheckPayload) => unknown;
   };
 }
@@ -46,13 +53,50 @@ interface ZodCheck {
 const FAIL: unique symbol = Symbol("fail");
 type Step = (value: unknown) => unknown; // the parsed value, or FAIL
 
-/** The schema's own checks (run through zod's check functions), or null when it has none. */
+/**
+ * A check zod would pass, as a plain test, for the kinds every span has (checks/number_format "safeint",
+ * checks/greater_than, a refinement); null for any other kind, which then runs through zod's own function.
+ * Each test is what that zod check computes when it reports no issue.
+ */
+function nativeCheck(ch: ZodCheck): ((value: unknown) => boolean) | null {
+  const def = ch._zod.def;
+  if (def.when) return null;
+  if (def.check === "number_format" && def.format === "safeint") return (v) => Number.isSafeInteger(v);
+  if (def.check === "greater_than" && typeof def.value === "number") {
+    const min = def.value;
+    return def.inclusive ? (v) => (v as number) >= min : (v) => (v as number) > min;
+  }
+  if (def.check === "custom" && typeof def.fn === "function") {
+    const fn = def.fn;
+    return (v) => {
+      const r = fn(v);
+      return !(r instanceof Promise) && !!r;
+    };
+  }
+  return null;
+}
+
+/** The schema's own checks (plain tests where known, else zod's check functions), or null when it has none. */
 function checksOf(s: ZodLike): ((value: unknown) => unknown) | null {
   const checks = s._zod.def.checks ?? [];
   if (!checks.length) return null;
+  const natives = checks.map(nativeCheck);
+  if (natives.every((n) => n !== null)) {
+    const tests = natives as ((value: unknown) => boolean)[];
+    return (value) => {
+      for (const t of tests) if (!t(value)) return FAIL;
+      return value;
+    };
+  }
   return (value) => {
     const payload: CheckPayload = { value, issues: [] };
-    for (const ch of checks) {
+    for (let i = 0; i < checks.length; i++) {
+      const native = natives[i];
+      if (native) {
+        if (!native(payload.value)) return FAIL;
+        continue;
+      }
+      const ch = checks[i]!;
       const when = ch._zod.def.when;
       if (when && !when(payload)) continue;
       const r = ch._zod.check(payload);
