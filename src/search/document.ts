@@ -3,6 +3,7 @@
  * values its filters use (ward/commune, year, event type, award kind, official). Built from an
  * {@link ArticleRecord} or from a plain document; this is also exactly what `export()` writes.
  */
+import { z } from "zod";
 import type { ArticleRecord } from "../schema.js";
 import { InvalidOptionError, VnWardNewsError } from "../errors.js";
 import { exactKey, foldKey, hasMarks, prepareText, tokenize } from "./keys.js";
@@ -122,6 +123,42 @@ function isRecord(input: SearchInput): input is ArticleRecord {
   return (input as ArticleRecord).schemaVersion !== undefined && typeof (input as ArticleRecord).text === "string";
 }
 
+// The parts of an input the index reads, checked before reading them (JavaScript callers have no
+// type checker): a wrong shape is INVALID_INPUT naming the field, never a TypeError from inside.
+const nullableText = z.string().nullable().optional();
+const RecordShape = z.looseObject({
+  title: nullableText,
+  text: z.string(),
+  publishedAt: z.looseObject({ iso: z.string() }).nullable().optional(),
+  event: z.looseObject({
+    type: nullableText,
+    date: z.looseObject({ iso: z.string() }).nullable().optional(),
+    venue: z.looseObject({ text: z.string() }).nullable().optional(),
+  }),
+  officials: z.array(z.looseObject({ name: z.string(), titles: z.array(z.looseObject({ text: z.string() })) })),
+  awards: z.array(z.looseObject({ kind: z.string() })),
+});
+const PlainShape = z.looseObject({
+  title: nullableText,
+  body: z.string(),
+  venue: nullableText,
+  officials: z
+    .array(z.union([z.string(), z.looseObject({ name: z.string(), titles: z.array(z.union([z.string(), z.looseObject({ text: z.string() })])).optional() })]))
+    .optional(),
+  ward: z.union([z.string(), z.array(z.string())]).optional(),
+  year: z.union([z.string(), z.number(), z.null()]).optional(),
+  type: nullableText,
+  awards: z.array(z.string()).optional(),
+});
+
+function checkShape(schema: z.ZodType, input: unknown, id: string, what: string): void {
+  const r = schema.safeParse(input);
+  if (r.success) return;
+  const issue = r.error.issues[0];
+  const where = issue?.path.length ? issue.path.join(".") : "(document)";
+  throw new VnWardNewsError("INVALID_INPUT", `${what} "${id}": ${where}: ${issue?.message ?? "wrong shape"}`);
+}
+
 /** One shared empty list for the many empty filter lists (fewer objects per document). */
 const NONE: string[] = Object.freeze([]) as unknown as string[];
 
@@ -154,7 +191,8 @@ function asList(v: string | ReadonlyArray<string> | undefined): string[] {
 
 /**
  * Turns a parsed record (with an `id`) or a plain document into what the index stores.
- * Throws a VnWardNewsError (INVALID_INPUT) when there is no usable id or body.
+ * Throws a VnWardNewsError (INVALID_INPUT) when there is no usable id or body, or a field the
+ * index reads has the wrong type (officials not a list, a ward that is a number, ...).
  *
  * @example
  * ```ts
@@ -167,6 +205,7 @@ export function toStoredDocument(input: SearchInput): StoredDocument {
   const id = (input as { id?: unknown }).id;
   if (typeof id !== "string" || id === "") throw new VnWardNewsError("INVALID_INPUT", "a search document needs a non-empty string id");
   if (isRecord(input)) {
+    checkShape(RecordShape, input, id, "record");
     const title = prepareText(input.title ?? "");
     const venue = prepareText(input.event.venue?.text ?? "");
     const body = prepareText(input.text);
@@ -189,6 +228,7 @@ export function toStoredDocument(input: SearchInput): StoredDocument {
   }
   const plain = input as PlainSearchDocument;
   if (typeof plain.body !== "string") throw new VnWardNewsError("INVALID_INPUT", `search document "${id}" needs a string body`);
+  checkShape(PlainShape, input, id, "search document");
   const title = prepareText(plain.title ?? "");
   const venue = prepareText(plain.venue ?? "");
   const body = prepareText(plain.body);
@@ -283,8 +323,9 @@ function valueMatcher(key: FilterKey, raw: string | number): ValueMatcher {
  * f.test({ ward: ["Tân Giang"], year: [], type: [], award: [], official: [] }); // true
  * ```
  */
-export function compileFilter(filter: SearchFilter | undefined): CompiledFilter | null {
+export function compileFilter(filter: SearchFilter | undefined | null): CompiledFilter | null {
   if (!filter) return null;
+  if (typeof filter !== "object" || Array.isArray(filter)) throw new InvalidOptionError(`filter must be an object like { ward: "Tân Giang" }, got ${Array.isArray(filter) ? "an array" : typeof filter}`);
   const checks: Array<{ key: FilterKey; values: ValueMatcher[] }> = [];
   for (const key of Object.keys(filter)) {
     if (!(FILTER_KEYS as readonly string[]).includes(key)) {
@@ -293,8 +334,11 @@ export function compileFilter(filter: SearchFilter | undefined): CompiledFilter 
     const k = key as FilterKey;
     const raw = filter[k];
     if (raw === undefined) continue;
-    const list = typeof raw === "string" || typeof raw === "number" ? [raw] : [...raw];
-    checks.push({ key: k, values: list.map((v) => valueMatcher(k, v)) });
+    const list: unknown[] = typeof raw === "string" || typeof raw === "number" ? [raw] : Array.isArray(raw) ? raw : [raw];
+    for (const v of list) {
+      if (typeof v !== "string" && typeof v !== "number") throw new InvalidOptionError(`filter "${key}" takes text or numbers, got ${v === null ? "null" : typeof v}`);
+    }
+    checks.push({ key: k, values: (list as Array<string | number>).map((v) => valueMatcher(k, v)) });
   }
   if (!checks.length) return null;
   return {

@@ -391,8 +391,10 @@ export class SearchIndex {
    * // { id: "fixtures/seed.txt", tier: 1, score: 5.9, title: null, snippets: ["…UBND phường «Tân Giang» đã diễn ra…"], fragments: [...] }
    * ```
    */
-  search(query: string, options: SearchOptions = {}): SearchHit[] {
+  search(query: string, options: SearchOptions | null = {}): SearchHit[] {
     if (typeof query !== "string") throw new InvalidOptionError(`query must be a string, got ${typeof query}`);
+    if (options === null || options === undefined) options = {};
+    if (typeof options !== "object") throw new InvalidOptionError(`search options must be an object, got ${typeof options}`);
     const limit = intOption("limit", options.limit, 10, 1, 10_000);
     const offset = intOption("offset", options.offset, 0, 0, 1_000_000);
     const filter = compileFilter(options.filter);
@@ -603,8 +605,10 @@ export class SearchIndex {
    * index.suggest("Tống Thị Q"); // ["Tống Thị Quỳnh Hoa"]
    * ```
    */
-  suggest(prefix: string, options: SuggestOptions = {}): string[] {
+  suggest(prefix: string, options: SuggestOptions | null = {}): string[] {
     if (typeof prefix !== "string") throw new InvalidOptionError(`prefix must be a string, got ${typeof prefix}`);
+    if (options === null || options === undefined) options = {};
+    if (typeof options !== "object") throw new InvalidOptionError(`suggest options must be an object, got ${typeof options}`);
     const limit = intOption("limit", options.limit, 5, 1, 100);
     const text = prefix.normalize("NFC");
     const typed = tokenize(text).slice(0, 8);

@@ -76,3 +76,33 @@ describe("odd input never throws", () => {
     expect(() => JSON.stringify(idx.export())).not.toThrow();
   });
 });
+
+describe("malformed documents and options are typed errors", () => {
+  it.each([
+    ["officials not a list", { id: "b", body: "x", officials: "x" }, /officials/],
+    ["an official that is null", { id: "b", body: "x", officials: [null] }, /officials\.0/],
+    ["a numeric ward", { id: "b", body: "x", ward: 5 }, /ward/],
+    ["awards of numbers", { id: "b", body: "x", awards: [1] }, /awards\.0/],
+    ["a title that is an object", { id: "b", body: "x", title: {} }, /title/],
+  ])("%s: INVALID_INPUT naming the field", (_name, doc, field) => {
+    expect(() => createSearchIndex().add(doc as never)).toThrow(expect.objectContaining({ code: "INVALID_INPUT", message: expect.stringMatching(field) }));
+  });
+
+  it("a record with officials: null", async () => {
+    const { parseArticle } = await import("../../src/parse.js");
+    expect(() => createSearchIndex().add({ ...parseArticle("x", { id: "b" }), officials: null } as never)).toThrow(expect.objectContaining({ code: "INVALID_INPUT" }));
+  });
+
+  it.each([
+    ["null search options", () => index.search("tan giang", null)],
+    ["null suggest options", () => index.suggest("tan", null)],
+  ])("%s are the defaults", (_name, f) => expect(f()).not.toHaveLength(0));
+
+  it.each([
+    ["a filter that is a string", { filter: "ward=x" as never }],
+    ["a filter value that is an object", { filter: { ward: {} as never } }],
+    ["a filter value list with null", { filter: { ward: [null] as never } }],
+  ])("%s: InvalidOptionError", (_name, opts) => {
+    expect(() => index.search("tan giang", opts)).toThrow(InvalidOptionError);
+  });
+});
