@@ -42,14 +42,7 @@ const CALLS: Array<[string, "returns" | core.ErrorCode, () => unknown]> = [
   ["index.search('x', { limit: NaN })", "INVALID_OPTION", () => index().search("x", { limit: NaN })],
   ["index.suggest(null)", "INVALID_OPTION", () => index().suggest(any(null))],
   ["importSearchIndex(undefined)", "INVALID_INDEX_FILE", () => importSearchIndex(undefined)],
-];
-
-/**
- * KNOWN BUGS, open in issue 7: the search index does not yet validate malformed plain documents or a
- * null options object, and throws a TypeError. `it.fails` keeps them visible: each of these tests turns
- * red the day the bug is fixed, and then moves up into CALLS.
- */
-const KNOWN_BUGS: [string, "returns" | string, () => unknown][] = [
+  // formerly known bugs (issue 7), fixed in the search room: malformed plain documents and records, null options
   ["index.add({ id: 'b', body: 'x', officials: 'x' })", "INVALID_INPUT", () => index().add(any({ id: "b", body: "x", officials: "x" }))],
   ["index.add({ id: 'b', body: 'x', officials: [null] })", "INVALID_INPUT", () => index().add(any({ id: "b", body: "x", officials: [null] }))],
   ["index.add({ id: 'b', body: 'x', ward: 5 })", "INVALID_INPUT", () => index().add(any({ id: "b", body: "x", ward: 5 }))],
@@ -70,10 +63,6 @@ function outcome(expected: string, call: () => unknown) {
     expect((error as core.VnWardNewsError).code).toBe(expected);
   }
 }
-
-describe("known bugs (search input validation): still failing", () => {
-  it.fails.each(KNOWN_BUGS)("%s -> %s", (_name, expected, call) => outcome(expected, call));
-});
 
 describe("wrong arguments: a result or a typed error, never a TypeError", () => {
   it.each(CALLS)("%s -> %s", (_name, expected, call) => outcome(expected, call));
