@@ -149,7 +149,8 @@ export function parseArticle(input: string, options: ParseOptions = {}): Article
   // The compiled fast path gives zod's result for a valid record; anything else goes through zod itself.
   const fast = fastRecordParse?.(record);
   if (fast) return fast.data;
-  const checked = ArticleRecordSchema.safeParse(record);
+  // jitless: zod would otherwise compile each object schema with `new Function`, which strict CSPs forbid
+  const checked = ArticleRecordSchema.safeParse(record, { jitless: true });
   if (!checked.success) {
     // An extractor produced something out of shape: keep the record usable and say so.
     return { ...record, warnings: [...warnings, { code: "extractor-failed", message: `record failed validation: ${checked.error.issues[0]?.message ?? "unknown"}` }] };

@@ -152,7 +152,8 @@ const PlainShape = z.looseObject({
 });
 
 function checkShape(schema: z.ZodType, input: unknown, id: string, what: string): void {
-  const r = schema.safeParse(input);
+  // jitless: zod would otherwise compile each object schema with `new Function`, which strict CSPs forbid
+  const r = schema.safeParse(input, { jitless: true });
   if (r.success) return;
   const issue = r.error.issues[0];
   const where = issue?.path.length ? issue.path.join(".") : "(document)";

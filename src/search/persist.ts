@@ -77,7 +77,8 @@ export function parseExport(data: unknown): SearchIndexExport {
   if (head.version !== SEARCH_FORMAT_VERSION) {
     throw new InvalidIndexFileError(`unsupported format version ${JSON.stringify(head.version) ?? "(missing)"}, this library reads version ${SEARCH_FORMAT_VERSION} (rebuild the index)`);
   }
-  const parsed = ExportSchema.safeParse(data);
+  // jitless: zod would otherwise compile each object schema with `new Function`, which strict CSPs forbid
+  const parsed = ExportSchema.safeParse(data, { jitless: true });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join(".") : "(top)";

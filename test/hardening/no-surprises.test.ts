@@ -16,7 +16,7 @@ import { readFileSync } from "node:fs";
 import { relative } from "node:path";
 import { ROOT, sourceFiles } from "./regex-inventory.js";
 import { parseArticle, normalize, repair } from "../../src/index.js";
-import { createSearchIndex } from "../../src/search/index.js";
+import { createSearchIndex, importSearchIndex } from "../../src/search/index.js";
 
 interface Finding {
   where: string;
@@ -181,6 +181,8 @@ describe("hostile pages: nothing is fetched, evaluated or scheduled, no script t
     const index = createSearchIndex();
     records.forEach((r, i) => index.add({ ...r, id: `r${i}` }));
     index.search("hội nghị pwned");
+    // reading an index file validates it with zod: that too must run without eval (zod jitless)
+    importSearchIndex(JSON.parse(JSON.stringify(index.export()))).search("hội nghị");
     const called = spies.filter((s) => s.calls > 0).map((s) => `${s.name} x${s.calls}`);
     for (const r of restore.reverse()) r();
     restore = [];
