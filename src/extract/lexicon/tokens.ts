@@ -227,8 +227,19 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out;
 }
 
-/** Token arrays of one text by span, kept while the owner (an extraction context) lives. */
-const shared = new WeakMap<object, { text: string; byStart: Map<number, { end: number; tokens: readonly Token[] }[]> }>();
+/** Token arrays of one text by span, for one owner at a time. */
+interface SharedEntry {
+  owner: object;
+  text: string;
+  byStart: Map<number, { end: number; tokens: readonly Token[] }[]>;
+}
+
+/**
+ * The last owner's token arrays. One slot, not a WeakMap keyed by owner: V8's young-generation collector keeps
+ * the values of a WeakMap alive, so each article's tokens were copied and promoted to the old generation
+ * before they could die (a third of the parser's time went to garbage collection). A new owner replaces the slot.
+ */
+let shared: SharedEntry | null = null;
 
 /**
  * {@link tokenize} of `text.slice(start, end)` computed once per owner (the extraction context of one
@@ -242,10 +253,10 @@ const shared = new WeakMap<object, { text: string; byStart: Map<number, { end: n
  * ```
  */
 export function sharedTokens(owner: object, text: string, start = 0, end = text.length): readonly Token[] {
-  let entry = shared.get(owner);
-  if (!entry || entry.text !== text) {
-    entry = { text, byStart: new Map() };
-    shared.set(owner, entry);
+  let entry = shared;
+  if (!entry || entry.owner !== owner || entry.text !== text) {
+    entry = { owner, text, byStart: new Map() };
+    shared = entry;
   }
   let list = entry.byStart.get(start);
   if (!list) {
