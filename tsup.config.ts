@@ -1,7 +1,13 @@
 import { defineConfig } from "tsup";
+import { htmlparser2ParserOnly } from "./scripts/htmlparser2-plugin.mjs";
 
 // One build, four entry points. The core (`index`) and `search` must stay browser-safe:
 // nothing under src/node or src/cli may be imported from them.
+//
+// htmlparser2 is a devDependency: its Parser and Tokenizer (with the entity decoder of `entities`) are
+// inlined into dist/ by the plugin below, so users' bundlers never see the package index, whose
+// dom-serializer -> entities@4 tables cannot be tree-shaken (scripts/htmlparser2-plugin.mjs says why).
+// Everything in `dependencies` stays external, as tsup does by default.
 export default defineConfig([
   {
     entry: {
@@ -18,6 +24,7 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     external: ["pg-promise", "iconv-lite", "cli-progress", /^node:/],
+    esbuildPlugins: [htmlparser2ParserOnly()],
   },
   {
     entry: { cli: "src/cli/cli.ts" },
@@ -27,5 +34,6 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     external: ["pg-promise"],
+    esbuildPlugins: [htmlparser2ParserOnly()],
   },
 ]);

@@ -1,6 +1,7 @@
 // Builds the browser demo into demo/dist/: demo/app.ts bundled with the library's browser entry points
 // (src/index.ts as "vn-ward-news", src/search/index.ts as "vn-ward-news/search") and the sample
-// articles of fixtures/ as a JSON module. platform "browser" makes esbuild refuse any node:* import,
+// articles of fixtures/ as a JSON module. htmlparser2 resolves to its Parser module only, as in tsup.config.ts.
+// platform "browser" makes esbuild refuse any node:* import,
 // so a Node-only module leaking into the browser-safe core breaks this build.
 //
 //   node demo/build.mjs            build (minified, with a source map)
@@ -9,6 +10,7 @@ import { build } from "esbuild";
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { htmlparser2ParserOnly } from "../scripts/htmlparser2-plugin.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -50,6 +52,8 @@ export async function buildDemo({ outdir = join(here, "dist"), minify = true } =
       "vn-ward-news": join(root, "src/index.ts"),
     },
     plugins: [
+      // as in the published build: only htmlparser2's Parser, not its index (scripts/htmlparser2-plugin.mjs)
+      htmlparser2ParserOnly(),
       {
         name: "fixtures",
         setup(b) {

@@ -13,10 +13,13 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 
-/** What may be in the tarball: the build, the manifest, the README and the licence. */
-export const ALLOWED_IN_TARBALL = [/^dist\/[^/]+\.(?:js|cjs|d\.ts|d\.cts|json)$/, /^package\.json$/, /^README\.md$/, /^LICENSE$/];
+/**
+ * What may be in the tarball: the build, the manifest, the README, the licence and the notices of the code
+ * the build inlines (htmlparser2's parser, entities' decoder: scripts/htmlparser2-plugin.mjs).
+ */
+export const ALLOWED_IN_TARBALL = [/^dist\/[^/]+\.(?:js|cjs|d\.ts|d\.cts|json)$/, /^package\.json$/, /^README\.md$/, /^LICENSE$/, /^THIRD_PARTY_NOTICES\.md$/];
 /** What must be in it. */
-export const REQUIRED_IN_TARBALL = ["package.json", "README.md", "LICENSE", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/search.js", "dist/search.cjs", "dist/node.js", "dist/node.cjs", "dist/cli.js", "dist/article-record.schema.json"];
+export const REQUIRED_IN_TARBALL = ["package.json", "README.md", "LICENSE", "THIRD_PARTY_NOTICES.md", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/search.js", "dist/search.cjs", "dist/node.js", "dist/node.cjs", "dist/cli.js", "dist/article-record.schema.json"];
 
 function run(cmd, args, opts = {}) {
   return execFileSync(cmd, args, { encoding: "utf8", stdio: ["pipe", "pipe", "pipe"], ...opts });
@@ -30,6 +33,9 @@ export function tarballProblems(files) {
   return problems;
 }
 
+// HTML with named and numeric entities: the HTML parser inlined into dist/ (htmlparser2 is not installed).
+const HTML_ARTICLE = `const HTML = "<html><body><article><h1>H&ocirc;&#803;i ngh&#7883; tổng kết</h1><p>Chiều ngày 07/01/2021 tại hội trường UBND phường T&acirc;n Giang đã diễn ra hội nghị tổng kết năm 2020.</p></article></body></html>";`;
+
 const ESM_CHECK = `
 import * as core from "vn-ward-news";
 import * as search from "vn-ward-news/search";
@@ -38,6 +44,8 @@ import schema from "vn-ward-news/article-record.schema.json" with { type: "json"
 const r = core.parseArticle("Chiều ngày 07/01/2021 tại hội trường UBND phường Tân Giang đã diễn ra hội nghị tổng kết. Tham dự có đồng chí Trương Quang Hiếu - Bí thư Đảng ủy phường.", { id: "a" });
 if (r.event.date?.iso !== "2021-01-07") throw new Error("ESM: parseArticle date " + JSON.stringify(r.event.date));
 if (core.fold("Tân Giang") !== "tan giang") throw new Error("ESM: fold");
+const h = core.parseArticle(HTML);
+if (h.title !== "Hội nghị tổng kết" || !h.text.includes("phường Tân Giang")) throw new Error("ESM: HTML " + JSON.stringify([h.title, h.text]));
 const ix = search.createSearchIndex().add(r);
 if (ix.search("tan giang")[0]?.id !== "a") throw new Error("ESM: search");
 if (typeof node.readTextFile !== "function" || typeof node.createPgSearchIndex !== "function") throw new Error("ESM: node entry");
@@ -54,6 +62,8 @@ const pkg = require("vn-ward-news/package.json");
 const r = core.parseArticle("Sáng ngày 15 tháng 3 năm 2024, tại hội trường UBND xã Hồng Phong diễn ra đại hội.", { id: "b" });
 if (r.event.date?.iso !== "2024-03-15") throw new Error("CJS: parseArticle date " + JSON.stringify(r.event.date));
 if (core.normalize("hoà", { tone: "old" }) !== "hòa") throw new Error("CJS: normalize");
+const h = core.parseArticle(HTML);
+if (h.title !== "Hội nghị tổng kết" || !h.text.includes("phường Tân Giang")) throw new Error("CJS: HTML " + JSON.stringify([h.title, h.text]));
 const ix = search.createSearchIndex().add(r);
 if (ix.search("Hồng Phong")[0]?.id !== "b") throw new Error("CJS: search");
 if (typeof node.expandInputs !== "function") throw new Error("CJS: node entry");
@@ -116,8 +126,9 @@ export async function smoke({ keep = false, log: print = console.log } = {}) {
         return "";
       }
     };
-    writeFileSync(join(app, "check.mjs"), ESM_CHECK);
-    writeFileSync(join(app, "check.cjs"), CJS_CHECK);
+    if (existsSync(join(app, "node_modules", "htmlparser2"))) problems.push("htmlparser2 was installed: it should be inlined in dist/, not a dependency");
+    writeFileSync(join(app, "check.mjs"), `${HTML_ARTICLE}\n${ESM_CHECK}`);
+    writeFileSync(join(app, "check.cjs"), `${HTML_ARTICLE}\n${CJS_CHECK}`);
     check("import (ESM)", () => run(node, ["check.mjs"], { cwd: app }));
     check("require (CJS)", () => run(node, ["check.cjs"], { cwd: app }));
     const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
