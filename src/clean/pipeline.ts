@@ -98,7 +98,8 @@ function roleOf(text: string, raw: string): Role {
   if (isPostingLine(text)) return "posting";
   if (isSectionEnd(text)) return "end";
   if (hasCaptionLabel(text)) return "content";
-  if (isChromeLine(text) || isMenuLine(raw)) return "chrome";
+  // isChromeLine already asked isMenuLine of `text`: ask again only when the line as written differs
+  if (isChromeLine(text) || (raw !== text && isMenuLine(raw))) return "chrome";
   return "content";
 }
 
