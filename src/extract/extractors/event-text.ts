@@ -143,8 +143,10 @@ export function phraseScanner(phrases: readonly string[], wrap: (source: string)
   const sticky = new RegExp(source, flags.replace(/[gy]/g, "") + "y");
   const next = firstWords(phrases);
   if (!next) return (s) => [...s.matchAll(global)];
+  // A pattern that opens with bounded's look-behind can only match where no letter or digit stands before.
+  const byFirstUnit = source.startsWith(BOUNDED_START) ? firstWordsByUnit(next) : null;
   return (s) => {
-    const starts = candidateStarts(s, next);
+    const starts = byFirstUnit ? wordStartCandidates(s, byFirstUnit) : candidateStarts(s, next);
     if (!starts) return [...s.matchAll(global)];
     const out: RegExpExecArray[] = [];
     let last = 0;
@@ -199,6 +201,62 @@ function candidateStarts(s: string, next: ReadonlyMap<string, ReadonlySet<string
   }
   out.sort((a, b) => a - b);
   return out;
+}
+
+/** First words grouped by their first code unit: index a code unit, get the first words starting with it and their second words. */
+type FirstWordsByUnit = readonly (readonly (readonly [string, ReadonlySet<string | null>])[] | undefined)[];
+
+function firstWordsByUnit(next: ReadonlyMap<string, ReadonlySet<string | null>>): FirstWordsByUnit {
+  const table: [string, ReadonlySet<string | null>][][] = [];
+  for (const [w1, seconds] of next) (table[w1.charCodeAt(0)] ??= []).push([w1, seconds]);
+  return table;
+}
+
+/**
+ * {@link candidateStarts} for a pattern that starts with bounded's look-behind: only the places where a word
+ * starts in `s` (no letter or digit code unit before) are tried, each against the first words that begin
+ * with its code unit. Null when lower case cannot tell.
+ */
+function wordStartCandidates(s: string, table: FirstWordsByUnit): number[] | null {
+  const low = s.toLowerCase();
+  if (low.length !== s.length || low.includes("ſ")) return null;
+  const out: number[] = [];
+  for (let p = 0; p < low.length; p++) {
+    if (p > 0 && isLetterOrDigitUnit(s.charCodeAt(p - 1))) continue;
+    const bucket = table[low.charCodeAt(p)];
+    if (bucket === undefined) continue;
+    for (const [w1, seconds] of bucket) {
+      if (low.startsWith(w1, p) && secondWordFollows(low, p + w1.length, seconds)) {
+        out.push(p);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** True when a phrase of one word ends at q, or whitespace and one of the second words follow q. */
+function secondWordFollows(low: string, q: number, seconds: ReadonlySet<string | null>): boolean {
+  if (seconds.has(null)) return true;
+  let k = q;
+  while (k < low.length && isRegexSpace(low.charCodeAt(k))) k++;
+  if (k === q) return false;
+  for (const w2 of seconds) if (w2 !== null && low.startsWith(w2, k)) return true;
+  return false;
+}
+
+/** The look-behind {@link bounded} opens with. */
+const BOUNDED_START = `(?<![${WORD_CHAR}])`;
+const LETTER_OR_DIGIT = new RegExp(`[${WORD_CHAR}]`, "u");
+/** Per UTF-16 code unit, filled on first sight: 0 unknown, 1 a letter or digit, 2 not (surrogates: not, so a place after one is always tried). */
+let letterOrDigitUnits: Uint8Array | undefined;
+
+/** True when the code unit is a letter or digit by the class bounded's look-behind uses (a BMP character; never a surrogate). */
+function isLetterOrDigitUnit(c: number): boolean {
+  const t = (letterOrDigitUnits ??= new Uint8Array(65536));
+  let v = t[c]!;
+  if (v === 0) v = t[c] = c < 0xd800 || c > 0xdfff ? (LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2) : 2;
+  return v === 1;
 }
 
 /** The characters of the regular-expression class \s. */
