@@ -5,7 +5,9 @@
 // htmlparser2's Parser, Tokenizer and entity decoder, which tsup inlines into dist/), so the figures are those
 // of the published ESM build (dist/index.js, dist/search.js) as a user's bundler sees it, zod included,
 // without needing a build first. When dist/index.js exists, the core is also measured from it (last row):
-// `npm run check:package` runs on a fresh build and fails when the two differ by more than 1%.
+// `npm run check:package` runs on a fresh build and fails when the two minified sizes differ by more than 1%
+// (the same code), and holds the larger of the two gzipped sizes to the budget (gzip varies by about 1% with
+// the order the modules end up in, which differs between the source and the chunked build).
 //
 //   node scripts/size.mjs          print the table; exit 1 when the core is over its budget
 //   node scripts/size.mjs --json   the same as JSON
@@ -70,12 +72,12 @@ export const DIST_CORE = "dist/index.js";
 const DIST_CORE_ROW = "core as built (dist/index.js, from the last build)";
 
 /**
- * How far the built core's size is from the source figure (a fraction), or null without a build. Only
- * meaningful on a fresh build, as in `npm run check:package`.
+ * How far the built core's minified size is from the source figure (a fraction), or null without a build.
+ * Only meaningful on a fresh build, as in `npm run check:package`.
  */
 export function distDrift(sizes) {
   const dist = sizes.find((s) => s.entry === DIST_CORE);
-  return dist ? Math.abs(dist.gzip - sizes[0].gzip) / sizes[0].gzip : null;
+  return dist ? Math.abs(dist.min - sizes[0].min) / sizes[0].min : null;
 }
 
 /** Minified bytes per package (node_modules) or per source folder, largest first. */
@@ -97,13 +99,14 @@ export function readBudget() {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-/** Largest accepted gap between the built core and the source figure, on a fresh build (`freshBuild`). */
+/** Largest accepted gap between the built core's minified size and the source figure, on a fresh build. */
 export const MAX_DIST_DRIFT = 0.01;
 
 /**
  * Prints the table and checks the budget; returns true when the core is within it. With `freshBuild` (dist/
- * was just built from these sources), it also fails when dist/index.js is missing or its size is more than
- * MAX_DIST_DRIFT from the source figure: the measurement would not be what users get.
+ * was just built from these sources), it also fails when dist/index.js is missing or its minified size is more
+ * than MAX_DIST_DRIFT from the source figure (the measurement would not be what users get), and the budget
+ * holds the larger gzipped size of the two.
  */
 export async function reportSizes({ json = false, log = console.log, freshBuild = false } = {}) {
   const sizes = await measureSizes();
@@ -111,7 +114,9 @@ export async function reportSizes({ json = false, log = console.log, freshBuild 
   const core = sizes[0];
   const drift = distDrift(sizes);
   const honest = !freshBuild || (drift !== null && drift <= MAX_DIST_DRIFT);
-  const ok = core.gzip <= budget.core.maxGzipBytes && honest;
+  const dist = sizes.find((s) => s.entry === DIST_CORE);
+  const checked = freshBuild && dist ? Math.max(core.gzip, dist.gzip) : core.gzip;
+  const ok = checked <= budget.core.maxGzipBytes && honest;
   if (json) {
     log(JSON.stringify({ sizes, budget, drift, ok }, null, 2));
     return ok;
@@ -124,10 +129,10 @@ export async function reportSizes({ json = false, log = console.log, freshBuild 
   log(`\nlargest parts of the core (minified, before gzip): ${core.parts.slice(0, 8).map((p) => `${p.part} ${kb(p.bytes)}`).join(", ")}`);
   log(`cost of each dependency in the bundle (gzipped): zod ${kb(zod)}, htmlparser2 (its Parser and Tokenizer with the entity decoder of entities) ${kb(html)}, flexsearch ${kb(flex)}`);
   log(
-    `core budget ${kb(budget.core.maxGzipBytes)}: ${ok ? "within" : "OVER"} (${kb(core.gzip)}); ` +
+    `core budget ${kb(budget.core.maxGzipBytes)}: ${checked <= budget.core.maxGzipBytes ? "within" : "OVER"} (${kb(checked)}${checked !== core.gzip ? ", the built core" : ""}); ` +
       `goal ${kb(budget.core.goalGzipBytes)}: ${core.gzip <= budget.core.goalGzipBytes ? "met" : `not met, ${kb(core.gzip - budget.core.goalGzipBytes)} over`}`,
   );
-  if (drift !== null) log(`built core vs source figure: ${(drift * 100).toFixed(2)}% apart${freshBuild ? ` (at most ${MAX_DIST_DRIFT * 100}% accepted)` : ""}`);
+  if (drift !== null) log(`built core vs source figure, minified: ${(drift * 100).toFixed(2)}% apart${freshBuild ? ` (at most ${MAX_DIST_DRIFT * 100}% accepted)` : ""}`);
   if (!honest) log(drift === null ? "no dist/index.js to check the figures against: build first" : "the built core is not what the source figure says: check tsup.config.ts and scripts/htmlparser2-plugin.mjs");
   return ok;
 }

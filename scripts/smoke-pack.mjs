@@ -72,6 +72,17 @@ if (!(new core.VnWardNewsError("X", "y") instanceof Error)) throw new Error("CJS
 console.log("cjs ok", core.VERSION);
 `;
 
+// The core alone (no classic zod loaded): the record schemas are zod/mini ones and must still give
+// zod's English messages, not a bare "Invalid input".
+const CORE_ONLY_CHECK = `
+import { ArticleRecordSchema, SpanSchema } from "vn-ward-news";
+const r = ArticleRecordSchema.safeParse({ schemaVersion: 1, title: 3 });
+const m = r.success ? "" : r.error.issues[0].message;
+if (!/expected string, received number/.test(m)) throw new Error("core only: zod message " + JSON.stringify(m));
+if (SpanSchema.safeParse({ start: 2, end: 1 }).success) throw new Error("core only: span refinement");
+console.log("core-only ok");
+`;
+
 const TS_CHECK = `
 import { parseArticle, type ArticleRecord } from "vn-ward-news";
 import { createSearchIndex, type SearchHit } from "vn-ward-news/search";
@@ -131,6 +142,8 @@ export async function smoke({ keep = false, log: print = console.log } = {}) {
     writeFileSync(join(app, "check.cjs"), `${HTML_ARTICLE}\n${CJS_CHECK}`);
     check("import (ESM)", () => run(node, ["check.mjs"], { cwd: app }));
     check("require (CJS)", () => run(node, ["check.cjs"], { cwd: app }));
+    writeFileSync(join(app, "check-core.mjs"), CORE_ONLY_CHECK);
+    check("import of the core alone (zod messages)", () => run(node, ["check-core.mjs"], { cwd: app }));
     const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
     if (existsSync(tsc)) {
       writeFileSync(join(app, "check.mts"), TS_CHECK);

@@ -206,7 +206,7 @@ function compileObject(s: ZodLike): Step | null {
  * fast?.({ a: "" }); // null: ask zod for the error
  * ```
  */
-export function compileFastParse<T>(schema: z.ZodType<T>): ((value: unknown) => { data: T } | null) | null {
+export function compileFastParse<T>(schema: z.core.$ZodType<T>): ((value: unknown) => { data: T } | null) | null {
   const step = compile(schema as unknown as ZodLike);
   if (!step) return null;
   return (value) => {
