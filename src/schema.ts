@@ -14,12 +14,7 @@
  * `z.nullable(SpanSchema)`); the chained classic methods (`.pick()`, `.extend()`, `.nullable()`) do not exist
  * on them.
  */
-import * as z from "zod/mini";
-import { en } from "zod/locales";
-
-// zod/mini loads no error messages (classic zod sets the English ones when it loads): without them every
-// issue would read "Invalid input". English, unless the application has chosen a locale already.
-if (!z.config().localeError) z.config(en());
+import * as z from "./zod.js"; // zod/mini, with English messages
 
 /** Version of the record format; bumped only on a breaking change. */
 export const SCHEMA_VERSION = 1 as const;

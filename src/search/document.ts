@@ -3,7 +3,7 @@
  * values its filters use (ward/commune, year, event type, award kind, official). Built from an
  * {@link ArticleRecord} or from a plain document; this is also exactly what `export()` writes.
  */
-import { z } from "zod";
+import * as z from "../zod.js";
 import type { ArticleRecord } from "../schema.js";
 import { InvalidOptionError, VnWardNewsError } from "../errors.js";
 import { exactKey, foldKey, hasMarks, prepareText, tokenize } from "./keys.js";
@@ -125,15 +125,15 @@ function isRecord(input: SearchInput): input is ArticleRecord {
 
 // The parts of an input the index reads, checked before reading them (JavaScript callers have no
 // type checker): a wrong shape is INVALID_INPUT naming the field, never a TypeError from inside.
-const nullableText = z.string().nullable().optional();
+const nullableText = z.optional(z.nullable(z.string()));
 const RecordShape = z.looseObject({
   title: nullableText,
   text: z.string(),
-  publishedAt: z.looseObject({ iso: z.string() }).nullable().optional(),
+  publishedAt: z.optional(z.nullable(z.looseObject({ iso: z.string() }))),
   event: z.looseObject({
     type: nullableText,
-    date: z.looseObject({ iso: z.string() }).nullable().optional(),
-    venue: z.looseObject({ text: z.string() }).nullable().optional(),
+    date: z.optional(z.nullable(z.looseObject({ iso: z.string() }))),
+    venue: z.optional(z.nullable(z.looseObject({ text: z.string() }))),
   }),
   officials: z.array(z.looseObject({ name: z.string(), titles: z.array(z.looseObject({ text: z.string() })) })),
   awards: z.array(z.looseObject({ kind: z.string() })),
@@ -142,16 +142,16 @@ const PlainShape = z.looseObject({
   title: nullableText,
   body: z.string(),
   venue: nullableText,
-  officials: z
-    .array(z.union([z.string(), z.looseObject({ name: z.string(), titles: z.array(z.union([z.string(), z.looseObject({ text: z.string() })])).optional() })]))
-    .optional(),
-  ward: z.union([z.string(), z.array(z.string())]).optional(),
-  year: z.union([z.string(), z.number(), z.null()]).optional(),
+  officials: z.optional(
+    z.array(z.union([z.string(), z.looseObject({ name: z.string(), titles: z.optional(z.array(z.union([z.string(), z.looseObject({ text: z.string() })]))) })])),
+  ),
+  ward: z.optional(z.union([z.string(), z.array(z.string())])),
+  year: z.optional(z.union([z.string(), z.number(), z.null()])),
   type: nullableText,
-  awards: z.array(z.string()).optional(),
+  awards: z.optional(z.array(z.string())),
 });
 
-function checkShape(schema: z.ZodType, input: unknown, id: string, what: string): void {
+function checkShape(schema: z.ZodMiniType, input: unknown, id: string, what: string): void {
   // jitless: zod would otherwise compile each object schema with `new Function`, which strict CSPs forbid
   const r = schema.safeParse(input, { jitless: true });
   if (r.success) return;

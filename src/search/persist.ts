@@ -9,7 +9,7 @@
  * rebuild cannot be inconsistent with the documents. The cost is re-tokenizing on import,
  * measured in bench/search.bench.mjs ("import (rebuild)").
  */
-import { z } from "zod";
+import * as z from "../zod.js";
 import { InvalidIndexFileError } from "../errors.js";
 import type { StoredDocument } from "./document.js";
 
@@ -24,7 +24,7 @@ const text = z.string();
 const list = z.array(z.string());
 
 const StoredDocumentSchema = z.strictObject({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   title: text,
   venue: text,
   officials: list,
