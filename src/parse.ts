@@ -17,6 +17,7 @@ import { extractAbbreviations } from "./extract/extractors/abbreviations.js";
 import { extractShortcomings } from "./extract/extractors/shortcomings.js";
 import { extractAwards } from "./extract/extractors/awards.js";
 import { extractEventFrame } from "./extract/extractors/event.js";
+import { releaseSharedTokens } from "./extract/lexicon/tokens.js";
 
 /** Default limit on input length, in UTF-16 code units (about 4 MB of Vietnamese text). */
 export const DEFAULT_MAX_INPUT_LENGTH = 4_000_000;
@@ -119,6 +120,7 @@ export function parseArticle(input: string, options: ParseOptions = {}): Article
   const abbreviations = run("abbreviations", () => extractAbbreviations(ctx), []);
   const shortcomings = run("shortcomings", () => extractShortcomings(ctx), []);
   const awards = run("awards", () => extractAwards(ctx), []);
+  releaseSharedTokens(ctx); // the tokens the extractors shared die with this article
   const captions = blocks.filter((b) => b.kind === "caption").map((b) => ({ text: text.slice(b.start, b.end), span: { start: b.start, end: b.end } }));
 
   // 6. record

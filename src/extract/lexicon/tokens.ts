@@ -268,3 +268,19 @@ export function sharedTokens(owner: object, text: string, start = 0, end = text.
   list.push({ end, tokens });
   return tokens;
 }
+
+/**
+ * Lets go of `owner`'s token arrays (the slot would otherwise hold the last article's tokens until the next
+ * one): `parseArticle` calls it once its extractors are done.
+ *
+ * @example
+ * ```ts
+ * const ctx = { text: "Chủ tịch UBND phường" };
+ * const a = sharedTokens(ctx, ctx.text);
+ * releaseSharedTokens(ctx);
+ * sharedTokens(ctx, ctx.text) === a; // false: tokenized afresh
+ * ```
+ */
+export function releaseSharedTokens(owner: object): void {
+  if (shared?.owner === owner) shared = null;
+}
