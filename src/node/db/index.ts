@@ -399,28 +399,40 @@ export class PgSearchIndex {
 
   /** The candidates of a search, read from PostgreSQL. */
   private readonly source: CandidateSource = {
-    candidates: async (keys, alternatives, withTags) => {
-      // PostgreSQL groups the postings of the query's keys by article and keeps the candidates: one
-      // row each, with each key's slot, exact forms' slots and positions (parsed only if looked at)
+    candidates: async (keys, alternatives, withTags, prefix) => {
+      // One statement: the candidates (for each alternative, the articles holding all its keys, the
+      // first `prefix` in the search's order when a prefix is asked for; or those holding any key),
+      // one row each, with each query key's slot, exact forms' slots and positions (parsed only if looked at).
       const s = this.schema;
       const params: unknown[] = [keys];
-      const having = alternatives
-        ? "HAVING " +
-          alternatives
-            .map((alt) => {
-              const distinct = [...new Set(alt)];
-              params.push(distinct);
-              return `count(*) FILTER (WHERE fkey = ANY($${params.length}::text[])) = ${distinct.length}`;
-            })
-            .join(" OR ")
-        : "";
-      const grouped = `SELECT id, min(seq) AS seq, min(ntokens) AS ntokens, bool_and(slot IS NOT NULL AND forms IS NOT NULL AND ntokens IS NOT NULL) AS ok,
-                  string_agg(fkey || ' ' || coalesce(slot, 0), ' ') AS ks, string_agg(exact, ' ') AS es,
-                  string_agg(fkey || ' ' || coalesce(forms, '{}'), E'\\n') AS fs
-           FROM ${s}.postings WHERE fkey = ANY($1::text[]) GROUP BY id ${having}`;
+      const param = (v: unknown) => {
+        params.push(v);
+        return `$${params.length}`;
+      };
+      // Each alternative: the articles holding all its keys, grouped from the keys' postings (covering
+      // index), in the search's order (worst slot, then insertion order) and cut when a prefix is asked
+      // for, with how many there are in all. Then the query keys' ranking data of those articles.
+      const ctes = (alternatives ?? []).map((alt, a) => {
+        const distinct = [...new Set(alt)];
+        const keysParam = param(distinct);
+        const order = prefix !== undefined ? ` ORDER BY max(k.slot), min(k.seq) LIMIT ${param(prefix + 1)}` : "";
+        return `a${a} AS (SELECT k.id, count(*) OVER () AS n FROM ${s}.postings AS k WHERE k.fkey = ANY(${keysParam}::text[])
+                GROUP BY k.id HAVING count(*) = ${distinct.length}${order})`;
+      });
+      const counts = alternatives && prefix !== undefined ? `, ARRAY[${alternatives.map((_, a) => `(SELECT coalesce(max(n), 0) FROM a${a})`).join(", ")}]::int[] AS counts` : "";
+      const cols = `p.id, min(p.seq) AS seq, min(p.ntokens) AS ntokens, bool_and(p.slot IS NOT NULL AND p.forms IS NOT NULL AND p.ntokens IS NOT NULL) AS ok,
+                  string_agg(p.fkey || ' ' || coalesce(p.slot, 0), ' ') AS ks, string_agg(p.exact, ' ') AS es,
+                  string_agg(p.fkey || ' ' || coalesce(p.forms, '{}'), E'\\n') AS fs${counts}`;
+      const grouped = alternatives
+        ? `WITH ${ctes.join(", ")}, c AS (${alternatives.map((_, a) => `SELECT id FROM a${a}`).join(" UNION ")})
+           SELECT ${cols} FROM c JOIN ${s}.postings AS p ON p.id = c.id AND p.fkey = ANY($1::text[]) GROUP BY p.id`
+        : `SELECT ${cols} FROM ${s}.postings AS p WHERE p.fkey = ANY($1::text[]) GROUP BY p.id`;
+      const sql = withTags
+        ? `SELECT g.*, a.tags, a.tagkeys FROM (${grouped}) AS g JOIN ${s}.articles AS a USING (id) ORDER BY g.seq`
+        : `SELECT g.* FROM (${grouped}) AS g ORDER BY g.seq`;
       const rows = await this.run("searching", (db) =>
-        db.any<{ id: string; seq: string; ntokens: number | null; ok: boolean; ks: string; es: string | null; fs: string; tags?: StoredTags; tagkeys?: TagKeys }>(
-          withTags ? `SELECT c.*, a.tags, a.tagkeys FROM (${grouped}) AS c JOIN ${s}.articles AS a USING (id)` : grouped,
+        db.any<{ id: string; seq: string; ntokens: number | null; ok: boolean; ks: string; es: string | null; fs: string; tags?: StoredTags; tagkeys?: TagKeys; counts?: number[] }>(
+          sql,
           params,
         ),
       );
@@ -431,12 +443,11 @@ export class PgSearchIndex {
         for (let j = 0; j + 1 < parts.length; j += 2) m.set(parts[j]!, Number(parts[j + 1]));
         return m;
       };
-      const out = rows.map((r) => {
+      const list = rows.map((r) => {
         const exactSlots = pairs(r.es);
         let forms: Map<string, Record<string, number[]>> | undefined;
         return {
           id: r.id,
-          seq: BigInt(r.seq),
           ntokens: r.ntokens ?? 0,
           slots: pairs(r.ks)!,
           ...(exactSlots ? { exactSlots } : {}),
@@ -454,7 +465,10 @@ export class PgSearchIndex {
           },
         };
       });
-      return out.sort((a, b) => (a.seq < b.seq ? -1 : a.seq > b.seq ? 1 : 0));
+      // an alternative is cut when more of its articles exist than the prefix took
+      const counted = rows[0]?.counts;
+      const cuts = (alternatives ?? []).map((_, a) => (prefix !== undefined && counted && counted[a]! > prefix ? prefix : null));
+      return { list, cuts };
     },
     docs: async (ids) => {
       const got = await this.run("searching", (db) => db.any<{ id: string; stored: StoredDocument }>(`SELECT id, stored FROM ${this.schema}.articles WHERE id = ANY($1::text[])`, [ids]));

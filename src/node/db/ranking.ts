@@ -199,7 +199,12 @@ export interface Candidate {
   tags?: StoredTags;
   /** The same as the in-memory index compares them (`tagKeys(tags)`), precomputed at ingest. */
   tagKeys?: TagKeys;
+  /** Stands where a fetched prefix of an alternative's candidates ends: the search reaching it needs more of them. */
+  sentinel?: true;
 }
+
+/** Thrown (and caught by {@link searchCandidates}) when a search walks past a fetched prefix. */
+export const NEED_MORE: unique symbol = Symbol("vn-ward-news: more candidates needed");
 
 export interface RankOptions {
   partial: NonNullable<SearchIndexOptions["partial"]>;
@@ -251,7 +256,9 @@ export async function rankCandidates(
   const flex = tiny((c) => c.slots, i.flex);
   if (i.exactFlex) {
     // the in-memory index ranks queries typed with diacritics from its exact-key index, while `flex` is its own
-    if (!candidates.every((c) => c.exactSlots)) throw new Error("vn-ward-news: internal: exact-key slots missing (reindex)");
+    if (!candidates.every((c) => c.exactSlots || c.sentinel)) throw new Error("vn-ward-news: internal: exact-key slots missing (reindex)");
+    // prefixes are cut in folded-slot order; an exact-key index orders by other slots: take every candidate
+    if (candidates.some((c) => c.sentinel)) throw NEED_MORE;
     i.exactFlex = tiny((c) => c.exactSlots, i.exactFlex);
     i.ownFlex = flex;
   }
@@ -272,6 +279,7 @@ export async function rankCandidates(
   const entry = (n: number): Entry | undefined => {
     const c = candidates[n];
     if (!c) return undefined;
+    if (c.sentinel) throw NEED_MORE;
     let e = built[n];
     if (!e) {
       // Built lazily, part by part: a filter reads only the tag keys, the tiers only the ids.
@@ -358,13 +366,26 @@ export interface StoredCandidate extends Candidate {
   complete: boolean;
 }
 
+/** What a candidate source returns: candidates in insertion order, and where each alternative's prefix was cut. */
+export interface CandidateList {
+  list: StoredCandidate[];
+  /**
+   * Per alternative (when a prefix was asked for): null when every article holding all its keys is
+   * in `list`, else how many of them, the first in the search's order, were taken (`list` may hold
+   * more of them, taken for other alternatives; those come later in that order).
+   */
+  cuts: Array<number | null>;
+}
+
 /** Where a search reads candidates from: PostgreSQL, or (for the self-check) memory. */
 export interface CandidateSource {
   /**
    * Articles with postings for `keys`: holding all keys of some alternative, or (`alternatives` null)
-   * any; in insertion order; with their filter values when `withTags`.
+   * any; in insertion order; with their filter values when `withTags`. With `prefix`, for each
+   * alternative only the first `prefix` articles (at least) in the search's order: by the worst
+   * stored slot of the alternative's keys, then in insertion order (flexsearch's order for them).
    */
-  candidates(keys: string[], alternatives: string[][] | null, withTags: boolean): Promise<StoredCandidate[]>;
+  candidates(keys: string[], alternatives: string[][] | null, withTags: boolean, prefix?: number): Promise<CandidateList>;
   /** Stored documents by id. */
   docs(ids: string[]): Promise<Map<string, StoredDocument>>;
 }
@@ -375,12 +396,66 @@ export interface SearchSettings {
   abbreviations: readonly AbbreviationEntry[];
   /** Use the precomputed ranking data (else rebuild an in-memory index over the candidates). */
   fast: boolean;
+  /** First prefix of candidates to read per alternative (default: from the page size); tests use small ones. */
+  prefix?: number;
+}
+
+/** Beyond this prefix, read every candidate. */
+const PREFIX_CAP = 4000;
+
+/** The worst stored slot of an alternative's keys in a candidate (its bucket in flexsearch's order), or -1 when it lacks one. */
+function worstSlot(c: Candidate, keys: readonly string[]): number {
+  let worst = 0;
+  for (const k of keys) {
+    const y = c.slots.get(k);
+    if (y === undefined) return -1;
+    if (y > worst) worst = y;
+  }
+  return worst;
+}
+
+/**
+ * The candidates with a sentinel after the last taken article of each cut alternative, where the
+ * in-memory search, walking that alternative's articles in its order, would reach the first one not read.
+ */
+export function withSentinels(got: CandidateList, alternatives: string[][]): Candidate[] {
+  const after = new Map<number, Candidate[]>();
+  got.cuts.forEach((cut, a) => {
+    if (cut === null) return;
+    const keys = [...new Set(alternatives[a]!)];
+    const holders: Array<[number, number]> = [];
+    got.list.forEach((c, n) => {
+      const w = worstSlot(c, keys);
+      if (w >= 0) holders.push([w, n]);
+    });
+    holders.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+    const last = holders[Math.min(cut, holders.length) - 1];
+    if (!last) return;
+    const slots = new Map(keys.map((k) => [k, last[0]]));
+    const sentinel: Candidate = { id: "\u0000sentinel", ntokens: 0, slots, forms: () => new Map(), sentinel: true };
+    const at = after.get(last[1]);
+    if (at) at.push(sentinel);
+    else after.set(last[1], [sentinel]);
+  });
+  if (!after.size) return got.list;
+  const out: Candidate[] = [];
+  got.list.forEach((c, n) => {
+    out.push(c);
+    const s = after.get(n);
+    if (s) out.push(...s);
+  });
+  return out;
 }
 
 /**
  * One search over a candidate source, with the in-memory index's results: full tiers over the
  * articles holding every key of an alternative, then, when partial hits may be wanted, over every
  * article holding any query key.
+ *
+ * Full tiers read a prefix of each alternative's candidates first (in flexsearch's order, a few
+ * times the page): the in-memory search walks them in that order and usually fills the page early.
+ * A sentinel stands after each prefix; a search that reaches one reads a prefix eight times longer
+ * (at last all of them) and runs again. The articles it looked at are the same, at the same ranks.
  *
  * @example
  * ```ts
@@ -391,21 +466,35 @@ export async function searchCandidates(query: string, options: SearchOptions, se
   const plan = planQuery(query, settings.abbreviations);
   if (!plan.alternatives.length) return [];
   const limit = typeof options.limit === "number" ? options.limit : 10;
+  const offset = typeof options.offset === "number" ? options.offset : 0;
   const alternatives = plan.alternatives.map((a) => a.map((t) => t.folded));
   const keys = [...new Set(alternatives.flat())];
-  const rank = async (list: StoredCandidate[], partial: NonNullable<SearchIndexOptions["partial"]>): Promise<SearchHit[]> => {
+  const rank = async (got: CandidateList, partial: NonNullable<SearchIndexOptions["partial"]>, cut: boolean): Promise<SearchHit[]> => {
+    const list = got.list;
     if (!list.length) return [];
     const opts = { partial, abbreviations: settings.abbreviations };
     if (settings.fast && list.every((c) => c.complete)) {
-      return rankCandidates(list, query, options, opts, (ids) => source.docs(ids));
+      return rankCandidates(cut ? withSentinels(got, alternatives) : list, query, options, opts, (ids) => source.docs(ids));
     }
+    if (cut) throw NEED_MORE; // the rebuild path ranks every candidate
     const docs = await source.docs(list.map((c) => c.id));
     return rebuildAndSearch(list.map((c) => docs.get(c.id)!).filter(Boolean), query, options, opts);
   };
 
-  // Full tiers: articles holding every folded key of some alternative.
+  // Full tiers: articles holding every folded key of some alternative; a prefix of them first.
   const withTags = options.filter !== undefined && Object.keys(options.filter).length > 0;
-  const hits = await rank(await source.candidates(keys, alternatives, withTags), false);
+  let prefix: number | undefined = settings.fast ? (settings.prefix ?? (withTags ? 64 + 16 * (offset + limit) : 32 + 4 * (offset + limit))) : undefined;
+  let hits: SearchHit[];
+  for (;;) {
+    const got = await source.candidates(keys, alternatives, withTags, prefix);
+    try {
+      hits = await rank(got, false, got.cuts.some((c) => c !== null));
+      break;
+    } catch (e) {
+      if (e !== NEED_MORE || prefix === undefined) throw e;
+      prefix = prefix * 8 > PREFIX_CAP ? undefined : prefix * 8;
+    }
+  }
   // Partial hits (tier 5) rank after every full hit, so a full page needs no more. Mirrors the
   // documented modes of the in-memory option: false never, "fallback" (the default) only when
   // nothing matches every syllable, "always" (or true) whenever the page is not full.
@@ -415,7 +504,7 @@ export async function searchCandidates(query: string, options: SearchOptions, se
   // with any of an alternative's keys; give it all of those (alternatives of one syllable have no
   // partial hits, and their articles hold all of it), so its cut-offs fall where they do in memory.
   if (!alternatives.some((alt) => alt.length >= 2)) return hits;
-  return rank(await source.candidates(keys, null, withTags), settings.partial ?? "fallback");
+  return rank(await source.candidates(keys, null, withTags), settings.partial ?? "fallback", false);
 }
 
 /**
@@ -431,8 +520,8 @@ export function memorySource(documents: StoredDocument[]): CandidateSource {
   const rows = documents.map((doc) => ({ doc, ranking: rankingData(doc) }));
   const byId = new Map(rows.map((r) => [r.doc.id, r]));
   return {
-    async candidates(keys, alternatives, withTags) {
-      const out: StoredCandidate[] = [];
+    async candidates(keys, alternatives, withTags, prefix) {
+      const all: StoredCandidate[] = [];
       for (const { doc, ranking } of rows) {
         if (!ranking) continue;
         const has = (k: string) => ranking.fmap[k] !== undefined;
@@ -449,9 +538,19 @@ export function memorySource(documents: StoredDocument[]): CandidateSource {
           if (places.e) for (const [ek, y] of Object.entries(places.e)) (exactSlots ??= new Map()).set(ek, y);
         }
         const tagged = withTags ? { tags: doc.tags, tagKeys: tagKeys(doc.tags) } : {};
-        out.push({ id: doc.id, ntokens: ranking.ntokens, slots, ...(exactSlots ? { exactSlots } : {}), forms: () => forms, ...tagged, complete: true });
+        all.push({ id: doc.id, ntokens: ranking.ntokens, slots, ...(exactSlots ? { exactSlots } : {}), forms: () => forms, ...tagged, complete: true });
       }
-      return out;
+      if (prefix === undefined || !alternatives) return { list: all, cuts: (alternatives ?? []).map(() => null) };
+      // as the database does: each alternative's first `prefix` holders in the search's order
+      const keep = new Set<number>();
+      const cuts = alternatives.map((alt) => {
+        const distinct = [...new Set(alt)];
+        const holders = all.map((c, n): [number, number] => [worstSlot(c, distinct), n]).filter(([w]) => w >= 0);
+        holders.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+        for (const [, n] of holders.slice(0, prefix)) keep.add(n);
+        return holders.length > prefix ? prefix : null;
+      });
+      return { list: all.filter((_, n) => keep.has(n)), cuts };
     },
     async docs(ids) {
       return new Map(ids.map((id) => [id, byId.get(id)!.doc]));
@@ -519,12 +618,16 @@ export async function fastPathAgrees(): Promise<boolean> {
     const source = memorySource(CHECK_DOCS.map(toStoredDocument));
     for (const partial of [undefined, true, false] as const) {
       const mem = createSearchIndex({ partial }).addMany(CHECK_DOCS);
+      // short prefixes too: the sentinels and the longer reads they cause must change nothing
       for (const [q, o] of CHECK_QUERIES) {
-        const fast = await searchCandidates(q, o, { partial, abbreviations: SEARCH_ABBREVIATIONS, fast: true }, source);
-        if (JSON.stringify(fast) !== JSON.stringify(mem.search(q, o))) {
-          // VWN_DEBUG_FASTPATH=1 says which sample query disagreed (for whoever adapts ranking.ts)
-          if (typeof process !== "undefined" && process.env.VWN_DEBUG_FASTPATH) console.error(`fast path disagrees: ${JSON.stringify(q)} ${JSON.stringify(o)} partial=${String(partial)}`);
-          return (agrees = false);
+        const want = JSON.stringify(mem.search(q, o));
+        for (const prefix of [undefined, 1, 2]) {
+          const fast = await searchCandidates(q, o, { partial, abbreviations: SEARCH_ABBREVIATIONS, fast: true, prefix }, source);
+          if (JSON.stringify(fast) !== want) {
+            // VWN_DEBUG_FASTPATH=1 says which sample query disagreed (for whoever adapts ranking.ts)
+            if (typeof process !== "undefined" && process.env.VWN_DEBUG_FASTPATH) console.error(`fast path disagrees: ${JSON.stringify(q)} ${JSON.stringify(o)} partial=${String(partial)} prefix=${String(prefix)}`);
+            return (agrees = false);
+          }
         }
       }
     }
