@@ -4,7 +4,7 @@
  */
 import type { Span } from "../schema.js";
 import type { StoredDocument, TextField } from "./document.js";
-import { exactKey, foldKey, hasClauseBreak, isWordCode, mergeSpans, tokenize } from "./keys.js";
+import { exactKey, foldKey, hasClauseBreak, isWordCode } from "./keys.js";
 import { fold } from "../normalize/index.js";
 import type { ResolvedTerms } from "./tiers.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -46,120 +46,280 @@ export function formatSnippet(snippet: Snippet, open = "«", close = "»"): stri
   return out + snippet.text.slice(at);
 }
 
-const isWord = (c: string | undefined) => c !== undefined && isWordCode(c.charCodeAt(0));
-
 /** Folded code unit of each UTF-16 code unit (0: not computed yet), filled on first sight. */
 const FOLD_TABLE = new Uint16Array(65536);
-let foldBuffer = new Uint16Array(256);
+/** Whether a code unit is clause punctuation (see `hasClauseBreak`): 0 not known yet, 1 yes, 2 no. */
+const CLAUSE_TABLE = new Uint8Array(65536);
 
 /**
- * The text folded character for character (same length, so offsets carry over): each code unit
- * through `fold` once, then a table; a unit that folds to nothing or to several is lower-cased or kept.
+ * The folded code unit of one UTF-16 code unit (same length, so offsets carry over): through `fold`
+ * once, then the table; a unit that folds to nothing or to several is lower-cased or kept.
  */
-function foldSameLength(text: string): string {
-  const n = text.length;
+function foldCode(c: number): number {
+  let f = FOLD_TABLE[c]!;
+  if (f === 0) {
+    const ch = String.fromCharCode(c);
+    const folded = c >= 0xd800 && c <= 0xdfff ? ch : fold(ch);
+    const lower = ch.toLowerCase();
+    f = folded.length === 1 ? folded.charCodeAt(0) : lower.length === 1 ? lower.charCodeAt(0) : c;
+    if (f === 0) f = c;
+    FOLD_TABLE[c] = f;
+  }
+  return f;
+}
+
+function isClauseCode(c: number): boolean {
+  let v = CLAUSE_TABLE[c]!;
+  if (v === 0) {
+    v = hasClauseBreak(String.fromCharCode(c), 0, 1) ? 1 : 2;
+    CLAUSE_TABLE[c] = v;
+  }
+  return v === 1;
+}
+
+/**
+ * Scratch buffer of folded code units: the text being matched, folded character for character.
+ * Matching reads it instead of a folded copy of the text, so no string is made per line or window.
+ */
+let foldBuffer = new Uint16Array(256);
+
+/** Folds text[from, to) into the scratch buffer (at 0) and returns the buffer. */
+function foldInto(text: string, from: number, to: number): Uint16Array {
+  const n = to - from;
   if (foldBuffer.length < n) foldBuffer = new Uint16Array(Math.max(n, foldBuffer.length * 2));
   const buf = foldBuffer;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let f = FOLD_TABLE[c]!;
-    if (f === 0) {
-      const ch = String.fromCharCode(c);
-      const folded = c >= 0xd800 && c <= 0xdfff ? ch : fold(ch);
-      const lower = ch.toLowerCase();
-      f = folded.length === 1 ? folded.charCodeAt(0) : lower.length === 1 ? lower.charCodeAt(0) : c;
-      if (f === 0) f = c;
-      FOLD_TABLE[c] = f;
-    }
-    buf[i] = f;
+  for (let i = 0; i < n; i++) buf[i] = foldCode(text.charCodeAt(from + i));
+  return buf;
+}
+
+/** Copies an already folded text into the scratch buffer. */
+function copyInto(folded: string): Uint16Array {
+  const n = folded.length;
+  if (foldBuffer.length < n) foldBuffer = new Uint16Array(Math.max(n, foldBuffer.length * 2));
+  const buf = foldBuffer;
+  for (let i = 0; i < n; i++) buf[i] = folded.charCodeAt(i);
+  return buf;
+}
+
+/** Lets go of a huge scratch buffer (after a very long text). */
+function releaseBuffer(): void {
+  if (foldBuffer.length > 1 << 20) foldBuffer = new Uint16Array(256);
+}
+
+/** A folded text to match in: `buf[0, len)`, the original text being `text[base, base + len)`. */
+interface Folded {
+  text: string;
+  base: number;
+  buf: Uint16Array;
+  len: number;
+}
+
+/** Whether `buf[i]` is a word character (false outside the text). */
+function wordIn(f: Folded, i: number): boolean {
+  return i >= 0 && i < f.len && isWordCode(f.buf[i]!);
+}
+
+/** First index >= `from` where `word` stands in the folded text (as String.prototype.indexOf), or -1. */
+function indexIn(f: Folded, word: string, from: number): number {
+  const n = word.length;
+  const c0 = word.charCodeAt(0);
+  const buf = f.buf;
+  for (let i = from; i + n <= f.len; i++) {
+    if (buf[i] !== c0) continue;
+    let k = 1;
+    while (k < n && buf[i + k] === word.charCodeAt(k)) k++;
+    if (k === n) return i;
   }
-  let out = "";
-  for (let i = 0; i < n; i += 4096) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
-  if (foldBuffer.length > 1 << 20) foldBuffer = new Uint16Array(256); // do not hold on to a huge buffer
-  return out;
+  return -1;
 }
 
-/** The query's syllables as folded words (tokens already: letters, marks and digits only). */
-function wordsOf(q: ResolvedTerms): string[] | null {
-  const words = q.terms.map((t) => t.folded);
-  return words.every((w) => w.length > 0) ? words : null;
-}
-
-/** Whether `word` stands at `at` in `folded` as a whole word. */
-function wordAt(folded: string, at: number, word: string): boolean {
-  return folded.startsWith(word, at) && !isWord(folded[at - 1]) && !isWord(folded[at + word.length]);
+/** Whether `word` stands at `at` in the folded text as a whole word. */
+function wordAt(f: Folded, at: number, word: string): boolean {
+  const n = word.length;
+  if (at < 0 || at + n > f.len) return false;
+  for (let k = 0; k < n; k++) if (f.buf[at + k] !== word.charCodeAt(k)) return false;
+  return !wordIn(f, at - 1) && !wordIn(f, at + n);
 }
 
 /** End of the phrase `words` starting at `at` (words apart by at most 8 non-word, non-clause characters), or -1. */
-function phraseEnd(folded: string, at: number, words: readonly string[]): number {
+function phraseEnd(f: Folded, at: number, words: readonly string[]): number {
   let p = at;
   for (let j = 0; j < words.length; j++) {
     if (j > 0) {
       let gap = 0;
-      while (gap < 8 && p + gap < folded.length && !isWord(folded[p + gap]) && !hasClauseBreak(folded, p + gap, p + gap + 1)) gap++;
+      while (gap < 8 && p + gap < f.len && !isWordCode(f.buf[p + gap]!) && !isClauseCode(f.buf[p + gap]!)) gap++;
       if (gap === 0) return -1;
       p += gap;
     }
-    if (!wordAt(folded, p, words[j]!)) return -1;
+    if (!wordAt(f, p, words[j]!)) return -1;
     p += words[j]!.length;
   }
   return p;
 }
 
-function exactMatch(text: string, span: Span, q: ResolvedTerms, vocab: Vocabulary, phrase: boolean): boolean {
-  const toks = tokenize(text.slice(span.start, span.end));
-  if (phrase) return toks.every((t, j) => j < q.terms.length && (q.foldedOnly[j] || vocab.exactId(exactKey(t.text)) === q.exact[j]));
-  const t = toks[0];
-  if (!t) return false;
-  const f = foldKey(t.text);
-  const id = vocab.exactId(exactKey(t.text));
-  return q.terms.some((term, j) => term.folded === f && (q.foldedOnly[j] || q.exact[j] === id));
+/**
+ * What snippets need of a resolved query, worked out once per query rather than once per hit: its
+ * folded words, the distinct ones, and the keys of the syllables met so far (exact matching).
+ */
+interface PreparedQuery {
+  q: ResolvedTerms;
+  vocab: Vocabulary;
+  /** The vocabulary's size when prepared (the remembered exact ids hold while it does not grow). */
+  size: number;
+  /** The query's syllables as folded words, or null when one is empty (nothing is highlighted then). */
+  words: string[] | null;
+  /** `words` without repeats, in first-seen order. */
+  distinct: string[];
+  /** Folded key and exact id of each syllable text met while checking exact matches. */
+  keys: Map<string, { folded: string; exact: number }>;
+}
+
+/** The last query prepared: snippets are made hit after hit for the same resolved query. */
+let lastPrepared: PreparedQuery | null = null;
+
+function prepare(q: ResolvedTerms, vocab: Vocabulary): PreparedQuery {
+  const last = lastPrepared;
+  if (last && last.q === q && last.vocab === vocab && last.size === vocab.size) return last;
+  const all = q.terms.map((t) => t.folded);
+  const words = all.every((w) => w.length > 0) ? all : null;
+  const prepared = { q, vocab, size: vocab.size, words, distinct: words ? [...new Set(words)] : [], keys: new Map() };
+  lastPrepared = prepared;
+  return prepared;
+}
+
+/** The folded key and exact id of one syllable's text (remembered for the query). */
+function keysOf(p: PreparedQuery, token: string): { folded: string; exact: number } {
+  let k = p.keys.get(token);
+  if (!k) {
+    k = { folded: foldKey(token), exact: p.vocab.exactId(exactKey(token)) };
+    if (p.keys.size < 4096) p.keys.set(token, k);
+  }
+  return k;
+}
+
+/** Whether the matched span holds exact matches (tone style aside) of the query's syllables. */
+function exactMatch(f: Folded, span: Span, p: PreparedQuery, phrase: boolean): boolean {
+  const q = p.q;
+  const text = f.text;
+  const from = f.base + span.start;
+  const to = f.base + span.end;
+  // the span's syllables as `tokenize` cuts them: runs of word characters, at most 64 long
+  let j = 0;
+  let start = -1;
+  for (let i = from; i <= to; i++) {
+    const word = i < to && isWordCode(text.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (start >= 0 && (!word || i - start === 64)) {
+      const token = text.slice(start, i);
+      if (!phrase) {
+        const k = keysOf(p, token);
+        for (let t = 0; t < q.terms.length; t++) if (q.terms[t]!.folded === k.folded && (q.foldedOnly[t] || q.exact[t] === k.exact)) return true;
+        return false;
+      }
+      if (j >= q.terms.length) return false;
+      if (!q.foldedOnly[j] && keysOf(p, token).exact !== q.exact[j]) return false;
+      j++;
+      start = word ? i : -1;
+    }
+  }
+  return phrase;
+}
+
+/** Sorts spans in place by start, then end (stable, as Array.prototype.sort). */
+function sortSpans(spans: Span[]): void {
+  for (let i = 1; i < spans.length; i++) {
+    const s = spans[i]!;
+    let j = i - 1;
+    while (j >= 0 && (spans[j]!.start > s.start || (spans[j]!.start === s.start && spans[j]!.end > s.end))) {
+      spans[j + 1] = spans[j]!;
+      j--;
+    }
+    spans[j + 1] = s;
+  }
 }
 
 /**
- * Matches in text[from, to) of the whole phrase (`phrase` true) or of single query words, in
- * order, at most `max`; exact ones only when asked. Works on the folded text with indexOf.
+ * `mergeSpans` of keys.ts on freshly made spans (merged in place, no copies): sorted, overlapping
+ * ones or ones apart only by spaces joined.
  */
-function matches(text: string, folded: string, q: ResolvedTerms, vocab: Vocabulary, exactOnly: boolean, phrase: boolean, from: number, to: number, max = Infinity): Span[] {
-  const words = wordsOf(q);
+function mergeFresh(text: string, base: number, spans: Span[]): Span[] {
+  sortSpans(spans);
+  let n = 0;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
+    const last = n > 0 ? spans[n - 1]! : undefined;
+    if (last && (s.start <= last.end || onlySpaces(text, base + last.end, base + s.start))) {
+      last.end = Math.max(last.end, s.end);
+    } else spans[n++] = s;
+  }
+  spans.length = n;
+  return spans;
+}
+
+/** Whether text[from, to) is one or more spaces (plain or no-break). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/**
+ * Matches in [from, to) of the folded text of the whole phrase (`phrase` true) or of single query
+ * words, in order, at most `max`; exact ones only when asked.
+ */
+function matches(f: Folded, p: PreparedQuery, exactOnly: boolean, phrase: boolean, from: number, to: number, max = Infinity): Span[] {
+  const words = p.words;
   const out: Span[] = [];
   if (!words || (phrase && words.length < 2)) return out;
   if (phrase) {
-    for (let at = folded.indexOf(words[0]!, from); at >= 0 && at < to && out.length < max; at = folded.indexOf(words[0]!, at + 1)) {
-      const end = phraseEnd(folded, at, words);
+    const w0 = words[0]!;
+    for (let at = indexIn(f, w0, from); at >= 0 && at < to && out.length < max; at = indexIn(f, w0, at + 1)) {
+      const end = phraseEnd(f, at, words);
       if (end < 0) continue;
       const span = { start: at, end: Math.min(end, to) };
-      if (!exactOnly || exactMatch(text, span, q, vocab, true)) out.push(span);
+      if (!exactOnly || exactMatch(f, span, p, true)) out.push(span);
       at = end - 1;
     }
     return out;
   }
-  const found: Span[] = [];
-  for (const w of new Set(words)) {
-    for (let at = folded.indexOf(w, from); at >= 0 && at < to; at = folded.indexOf(w, at + 1)) {
-      if (!wordAt(folded, at, w)) continue;
+  for (const w of p.distinct) {
+    for (let at = indexIn(f, w, from); at >= 0 && at < to; at = indexIn(f, w, at + 1)) {
+      if (!wordAt(f, at, w)) continue;
       const span = { start: at, end: Math.min(at + w.length, to) };
-      if (!exactOnly || exactMatch(text, span, q, vocab, false)) found.push(span);
+      if (!exactOnly || exactMatch(f, span, p, false)) out.push(span);
     }
   }
-  return found.sort((a, b) => a.start - b.start).slice(0, max);
+  sortSpans(out);
+  if (out.length > max) out.length = max;
+  return out;
+}
+
+/** Highlight spans of the folded text: the phrases, or else the single words (merged). */
+function spansIn(f: Folded, p: PreparedQuery, exactOnly: boolean, from: number, to: number): Span[] {
+  const phrases = matches(f, p, exactOnly, true, from, to);
+  if (phrases.length) return mergeFresh(f.text, f.base, phrases);
+  return mergeFresh(f.text, f.base, matches(f, p, exactOnly, false, from, to));
 }
 
 /**
  * Highlight spans of a text for a resolved query: where the query's syllables occur as a phrase
  * (adjacent, in order), those phrases; elsewhere the single words that match a query syllable.
- * With `exactOnly`, only exact matches count (tone style aside). Found with indexOf on the text
- * folded character for character (no regular expression per query).
+ * With `exactOnly`, only exact matches count (tone style aside). Found on the text folded
+ * character for character (no regular expression per query); `folded`, when given, is that text.
  *
  * @example
  * ```ts
  * highlightSpans("UBND phường Tân Giang", resolved, vocabulary); // [{ start: 12, end: 21 }]
  * ```
  */
-export function highlightSpans(text: string, q: ResolvedTerms, vocab: Vocabulary, exactOnly = false, from = 0, to = text.length, folded = foldSameLength(text)): Span[] {
-  const phrases = matches(text, folded, q, vocab, exactOnly, true, from, to);
-  if (phrases.length) return mergeSpans(text, phrases);
-  return mergeSpans(text, matches(text, folded, q, vocab, exactOnly, false, from, to));
+export function highlightSpans(text: string, q: ResolvedTerms, vocab: Vocabulary, exactOnly = false, from = 0, to = text.length, folded?: string): Span[] {
+  const buf = folded === undefined ? foldInto(text, 0, text.length) : copyInto(folded);
+  const spans = spansIn({ text, base: 0, buf, len: folded === undefined ? text.length : folded.length }, prepare(q, vocab), exactOnly, from, to);
+  releaseBuffer();
+  return spans;
 }
 
 /** A window of `text` of about `width` characters around `focus`, cut at spaces. */
@@ -178,18 +338,28 @@ function window(text: string, focus: Span, width: number): Span {
   return { start, end };
 }
 
+/** Whether text[from, to) holds a line break or a tab. */
+function hasBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 9) return true;
+  }
+  return false;
+}
+
+/** The body window `w` as a snippet; `spans` are offsets into the window (every one inside it). */
 function cut(field: TextField, text: string, w: Span, spans: Span[]): Snippet {
   const pre = w.start > 0 ? "…" : "";
   const post = w.end < text.length ? "…" : "";
   // line breaks become spaces one for one, so the highlight offsets stay right
-  const inner = text.slice(w.start, w.end).replace(/[\r\n\t]/g, " ");
-  return {
-    field,
-    text: pre + inner + post,
-    highlights: spans
-      .filter((s) => s.start >= w.start && s.end <= w.end)
-      .map((s) => ({ start: s.start - w.start + pre.length, end: s.end - w.start + pre.length })),
-  };
+  let inner = text.slice(w.start, w.end);
+  if (hasBreak(text, w.start, w.end)) inner = inner.replace(/[\r\n\t]/g, " ");
+  const shift = pre.length;
+  for (const s of spans) {
+    s.start += shift;
+    s.end += shift;
+  }
+  return { field, text: pre + inner + post, highlights: spans };
 }
 
 /** Where a document's body starts in its syllable ids, for locating matches without reading the text. */
@@ -204,39 +374,50 @@ export interface BodyTokens {
   metaStart?: number;
   /** Pairs (index in `ids`, offset in the body) of some body syllables, in order: where reading may start. */
   marks?: ArrayLike<number>;
+  /** Where the pairs start in `marks` (default 0), so a tail of a larger array serves without a view of it. */
+  marksFrom?: number;
+}
+
+/** Whether syllable `j` of the query matches the exact id `id` (always, unless exact matches are asked for). */
+function exactAt(q: ResolvedTerms, exactOnly: boolean, id: number, j: number): boolean {
+  return !exactOnly || q.foldedOnly[j]! || id === q.exact[j];
 }
 
 /**
  * Token positions (in `ids`) of body matches for the windows: the first phrase (or, without one,
  * the first matching word), then the first one at least `gap` syllables further, and so on, at most `max`.
+ * Fills `at` and returns whether they are phrases.
  */
-function matchPositions(t: BodyTokens, q: ResolvedTerms, exactOnly: boolean, max: number, gap: number): { phrase: boolean; at: number[] } {
+function matchPositions(t: BodyTokens, q: ResolvedTerms, exactOnly: boolean, max: number, gap: number, at: number[]): boolean {
   const k = q.folded.length;
   const { ids, foldOf } = t;
-  const exactAt = (p: number, j: number) => !exactOnly || q.foldedOnly[j] || ids[p] === q.exact[j];
-  const at: number[] = [];
-  const next = () => (at.length ? at[at.length - 1]! + gap : t.bodyStart);
+  const folded = q.folded;
+  const n = ids.length;
   if (k >= 2) {
-    for (let p = t.bodyStart; p + k <= ids.length && at.length < max; p++) {
-      if (p < next()) p = next();
-      if (p + k > ids.length) break;
+    const f0 = folded[0]!;
+    for (let p = t.bodyStart; p + k <= n && at.length < max; p++) {
+      const next = at.length ? at[at.length - 1]! + gap : t.bodyStart;
+      if (p < next) p = next;
+      if (p + k > n) break;
+      if (foldOf[ids[p]!] !== f0) continue;
       let j = 0;
-      while (j < k && foldOf[ids[p + j]!] === q.folded[j] && exactAt(p + j, j)) j++;
+      while (j < k && foldOf[ids[p + j]!] === folded[j] && exactAt(q, exactOnly, ids[p + j]!, j)) j++;
       if (j === k) at.push(p);
     }
-    if (at.length) return { phrase: true, at };
+    if (at.length) return true;
   }
-  for (let p = t.bodyStart; p < ids.length && at.length < max; p++) {
-    if (p < next()) p = next();
+  for (let p = t.bodyStart; p < n && at.length < max; p++) {
+    const next = at.length ? at[at.length - 1]! + gap : t.bodyStart;
+    if (p < next) p = next;
     const f = foldOf[ids[p]!];
     for (let j = 0; j < k; j++) {
-      if (q.folded[j] === f && exactAt(p, j)) {
+      if (folded[j] === f && exactAt(q, exactOnly, ids[p]!, j)) {
         at.push(p);
         break;
       }
     }
   }
-  return { phrase: false, at };
+  return false;
 }
 
 /** Character spans of the body's syllables at the given `ids` positions (ascending), reading the text once up to the last. */
@@ -248,18 +429,19 @@ function charSpans(body: string, t: BodyTokens, positions: readonly number[], le
   // start reading at the last mark before the first wanted syllable
   const m = t.marks;
   if (m && positions.length) {
-    for (let i = 0; i + 1 < m.length && m[i]! <= positions[0]!; i += 2) {
+    for (let i = t.marksFrom ?? 0; i + 1 < m.length && m[i]! <= positions[0]!; i += 2) {
       p = m[i]!;
       from = m[i + 1]!;
     }
   }
+  const ids = t.ids;
   let start = -1;
   let first = -1;
   for (let i = from; i <= body.length && want < positions.length; i++) {
     const word = i < body.length && isWordCode(body.charCodeAt(i));
     if (word && start < 0) start = i;
     else if (start >= 0 && (!word || i - start === 64)) {
-      while (p < t.ids.length && t.ids[p] === 0) p++; // clause separators have no text of their own
+      while (p < ids.length && ids[p] === 0) p++; // clause separators have no text of their own
       if (p === positions[want]) first = start;
       if (first >= 0 && p === positions[want]! + length - 1) {
         out.push({ start: first, end: i });
@@ -271,6 +453,25 @@ function charSpans(body: string, t: BodyTokens, positions: readonly number[], le
     }
   }
   return out;
+}
+
+/** Whether the venue and officials' syllables (per the ids) hold a query syllable. */
+function inMeta(t: BodyTokens, q: ResolvedTerms): boolean {
+  if (t.metaStart === undefined) return true;
+  const { ids, foldOf } = t;
+  const folded = q.folded;
+  for (let p = t.metaStart; p < t.bodyStart; p++) {
+    const f = foldOf[ids[p]!];
+    for (let j = 0; j < folded.length; j++) if (folded[j] === f) return true;
+  }
+  return false;
+}
+
+/** The line as a snippet when it holds the whole query (the phrase, or the one word). */
+function lineSnippet(field: TextField, text: string, p: PreparedQuery, exactOnly: boolean, phrase: boolean): Snippet | null {
+  const f: Folded = { text, base: 0, buf: foldInto(text, 0, text.length), len: text.length };
+  const spans = matches(f, p, exactOnly, phrase, 0, text.length);
+  return spans.length ? { field, text, highlights: mergeFresh(text, 0, spans) } : null;
 }
 
 /**
@@ -289,49 +490,51 @@ export function makeSnippets(doc: StoredDocument, q: ResolvedTerms, vocab: Vocab
   const width = options.width ?? 160;
   const windows = options.windows ?? 1;
   const exactOnly = options.exactOnly ?? false;
+  const p = prepare(q, vocab);
   const out: Snippet[] = [];
   // venue and official lines, unless the syllable ids show no query syllable there
-  const inMeta =
-    !tokens ||
-    tokens.metaStart === undefined ||
-    (() => {
-      for (let p = tokens.metaStart; p < tokens.bodyStart; p++) if (q.folded.includes(tokens.foldOf[tokens.ids[p]!]!)) return true;
-      return false;
-    })();
-  if (inMeta) {
+  if (!tokens || inMeta(tokens, q)) {
     const phrase = q.folded.length >= 2;
-    for (const [field, text] of [["venue", doc.venue], ...doc.officials.map((o) => ["officials", o])] as Array<[TextField, string]>) {
-      if (!text) continue;
-      // a line is shown when it holds the whole query (the phrase, or the one word)
-      const spans = matches(text, foldSameLength(text), q, vocab, exactOnly, phrase, 0, text.length);
-      if (spans.length) out.push({ field, text, highlights: mergeSpans(text, spans) });
+    if (doc.venue) {
+      const s = lineSnippet("venue", doc.venue, p, exactOnly, phrase);
+      if (s) out.push(s);
+    }
+    for (const o of doc.officials) {
+      if (!o) continue;
+      const s = lineSnippet("officials", o, p, exactOnly, phrase);
+      if (s) out.push(s);
     }
   }
   const body = doc.body;
   let foci: Span[];
   if (tokens) {
     // about one syllable per six characters: the next window's match is at least a window further
-    const found = matchPositions(tokens, q, exactOnly, windows, Math.ceil(width / 6));
-    foci = charSpans(body, tokens, found.at, found.phrase ? q.folded.length : 1);
+    const at: number[] = [];
+    const phrase = matchPositions(tokens, q, exactOnly, windows, Math.ceil(width / 6), at);
+    foci = charSpans(body, tokens, at, phrase ? q.folded.length : 1);
   } else {
-    const folded = foldSameLength(body);
-    foci = matches(body, folded, q, vocab, exactOnly, true, 0, body.length, 8);
-    if (!foci.length) foci = matches(body, folded, q, vocab, exactOnly, false, 0, body.length, 8);
+    const f: Folded = { text: body, base: 0, buf: foldInto(body, 0, body.length), len: body.length };
+    foci = matches(f, p, exactOnly, true, 0, body.length, 8);
+    if (!foci.length) foci = matches(f, p, exactOnly, false, 0, body.length, 8);
   }
   const taken: Span[] = [];
   for (const focus of foci) {
     if (taken.length >= windows) break;
-    if (taken.some((w) => focus.start < w.end)) continue;
-    taken.push(window(body, focus, width));
+    let overlaps = false;
+    for (const w of taken) if (focus.start < w.end) overlaps = true;
+    if (!overlaps) taken.push(window(body, focus, width));
   }
   if (!taken.length) {
     if (!out.length && body) out.push(cut("body", body, window(body, { start: 0, end: 0 }, width), []));
+    releaseBuffer();
     return out;
   }
   for (const w of taken) {
-    const slice = body.slice(w.start, w.end);
-    const spans = highlightSpans(slice, q, vocab, exactOnly).map((h) => ({ start: h.start + w.start, end: h.end + w.start }));
-    out.push(cut("body", body, w, spans));
+    // the window read on its own (as a slice: nothing outside it counts as a neighbour)
+    const len = w.end - w.start;
+    const f: Folded = { text: body, base: w.start, buf: foldInto(body, w.start, w.end), len };
+    out.push(cut("body", body, w, spansIn(f, p, exactOnly, 0, len)));
   }
+  releaseBuffer();
   return out;
 }

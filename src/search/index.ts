@@ -581,7 +581,11 @@ export class SearchIndex {
   private hit(c: Candidate, r: ResolvedTerms, marked: boolean, withSnippets: boolean): SearchHit {
     const e = this.entries[c.id]!;
     const doc = e.doc;
-    const tokens = e.bodyStart !== undefined ? { ids: e.ids, foldOf: this.vocab.foldOf, bodyStart: e.bodyStart, metaStart: e.metaStart, marks: e.bloom && e.bloomWords !== undefined ? e.bloom.subarray(e.bloomWords) : undefined } : undefined;
+    // the body position marks follow the Bloom filter in `bloom`: read in place (a subarray per hit cost more than its use)
+    const tokens =
+      withSnippets && e.bodyStart !== undefined
+        ? { ids: e.ids, foldOf: this.vocab.foldOf, bodyStart: e.bodyStart, metaStart: e.metaStart, marks: e.bloom && e.bloomWords !== undefined ? e.bloom : undefined, marksFrom: e.bloomWords }
+        : undefined;
     const fragments = withSnippets ? makeSnippets(doc, r, this.vocab, { exactOnly: marked && (c.tier === 1 || c.tier === 3) }, tokens) : [];
     return {
       id: doc.id,
