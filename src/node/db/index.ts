@@ -52,7 +52,7 @@ import { DEFAULT_CONNECT_TIMEOUT_MS, openDatabase, toDatabaseError, type PgConne
 import { foldedKeysOf, toRow, type ArticleRow } from "./rows.js";
 import { tagKeys, type TagKeys } from "../../search/document.js";
 import { DEFAULT_SCHEMA, checkSchemaName, ensureSchema, setRankingSignature } from "./schema.js";
-import { fastPathAgrees, rankingData, searchCandidates, signatureOf, type CandidateSource } from "./ranking.js";
+import { fastPathAgrees, lazyForms, rankingData, searchCandidates, signatureOf, type CandidateSource, type StoredCandidate } from "./ranking.js";
 
 export { DEFAULT_CONNECT_TIMEOUT_MS, describeConnection, type PgConnection, type PgDatabase } from "./connection.js";
 export { DEFAULT_SCHEMA, DB_LAYOUT_VERSION } from "./schema.js";
@@ -412,7 +412,7 @@ export class PgSearchIndex {
       // Each alternative: the articles holding all its keys, grouped from the keys' postings (covering
       // index), in the search's order (worst slot, then insertion order) and cut when a prefix is asked
       // for, with how many there are in all. Then the query keys' ranking data of those articles.
-      const ctes = (alternatives ?? []).map((alt, a) => {
+      const ctes = (prefix !== undefined ? (alternatives ?? []) : []).map((alt, a) => {
         const distinct = [...new Set(alt)];
         const keysParam = param(distinct);
         const order = prefix !== undefined ? ` ORDER BY max(k.slot), min(k.seq) LIMIT ${param(prefix + 1)}` : "";
@@ -420,18 +420,29 @@ export class PgSearchIndex {
                 GROUP BY k.id HAVING count(*) = ${distinct.length}${order})`;
       });
       const counts = alternatives && prefix !== undefined ? `, ARRAY[${alternatives.map((_, a) => `(SELECT coalesce(max(n), 0) FROM a${a})`).join(", ")}]::int[] AS counts` : "";
-      const cols = `p.id, min(p.seq) AS seq, min(p.ntokens) AS ntokens, bool_and(p.slot IS NOT NULL AND p.forms IS NOT NULL AND p.ntokens IS NOT NULL) AS ok,
+      let grouped: string;
+      if (alternatives && prefix !== undefined) {
+        // a prefix: the candidates' ranking data, positions included (the search usually looks at most of them)
+        const cols = `p.id, min(p.seq) AS seq, min(p.ntokens) AS ntokens, bool_and(p.slot IS NOT NULL AND p.forms IS NOT NULL AND p.ntokens IS NOT NULL) AS ok,
                   string_agg(p.fkey || ' ' || coalesce(p.slot, 0), ' ') AS ks, string_agg(p.exact, ' ') AS es,
                   string_agg(p.fkey || ' ' || coalesce(p.forms, '{}'), E'\\n') AS fs${counts}`;
-      const grouped = alternatives
-        ? `WITH ${ctes.join(", ")}, c AS (${alternatives.map((_, a) => `SELECT id FROM a${a}`).join(" UNION ")})
-           SELECT ${cols} FROM c JOIN ${s}.postings AS p ON p.id = c.id AND p.fkey = ANY($1::text[]) GROUP BY p.id`
-        : `SELECT ${cols} FROM ${s}.postings AS p WHERE p.fkey = ANY($1::text[]) GROUP BY p.id`;
+        grouped = `WITH ${ctes.join(", ")}, c AS (${alternatives.map((_, a) => `SELECT id FROM a${a}`).join(" UNION ")})
+           SELECT ${cols} FROM c JOIN ${s}.postings AS p ON p.id = c.id AND p.fkey = ANY($1::text[]) GROUP BY p.id`;
+      } else {
+        // every candidate (a filter skips most of them; partial matches need them all): slots only, from
+        // the covering index; positions are read for those the search reaches (`positions`)
+        const having = alternatives
+          ? "HAVING " + alternatives.map((alt) => `count(*) FILTER (WHERE p.fkey = ANY(${param([...new Set(alt)])}::text[])) = ${new Set(alt).size}`).join(" OR ")
+          : "";
+        grouped = `SELECT p.id, min(p.seq) AS seq, NULL::int AS ntokens, bool_and(p.slot IS NOT NULL) AS ok, string_agg(p.fkey || ' ' || coalesce(p.slot, 0), ' ') AS ks,
+                          NULL::text AS es, NULL::text AS fs
+                   FROM ${s}.postings AS p WHERE p.fkey = ANY($1::text[]) GROUP BY p.id ${having}`;
+      }
       const sql = withTags
-        ? `SELECT g.*, a.tags, a.tagkeys FROM (${grouped}) AS g JOIN ${s}.articles AS a USING (id) ORDER BY g.seq`
+        ? `SELECT g.*, a.tags FROM (${grouped}) AS g JOIN ${s}.articles AS a USING (id) ORDER BY g.seq`
         : `SELECT g.* FROM (${grouped}) AS g ORDER BY g.seq`;
       const rows = await this.run("searching", (db) =>
-        db.any<{ id: string; seq: string; ntokens: number | null; ok: boolean; ks: string; es: string | null; fs: string; tags?: StoredTags; tagkeys?: TagKeys; counts?: number[] }>(
+        db.any<{ id: string; seq: string; ntokens: number | null; ok: boolean; ks: string; es: string | null; fs: string | null; tags?: StoredTags; tagkeys?: TagKeys; counts?: number[] }>(
           sql,
           params,
         ),
@@ -443,7 +454,7 @@ export class PgSearchIndex {
         for (let j = 0; j + 1 < parts.length; j += 2) m.set(parts[j]!, Number(parts[j + 1]));
         return m;
       };
-      const list = rows.map((r) => {
+      const list = rows.map((r): StoredCandidate => {
         const exactSlots = pairs(r.es);
         let forms: Map<string, Record<string, number[]>> | undefined;
         return {
@@ -451,24 +462,26 @@ export class PgSearchIndex {
           ntokens: r.ntokens ?? 0,
           slots: pairs(r.ks)!,
           ...(exactSlots ? { exactSlots } : {}),
-          ...(r.tags ? { tags: r.tags, tagKeys: r.tagkeys } : {}),
+          ...(r.tags ? { tags: r.tags } : {}),
           complete: r.ok,
-          forms: () => {
-            if (!forms) {
-              forms = new Map();
-              for (const line of r.fs.split("\n")) {
-                const at = line.indexOf(" ");
-                if (at > 0) forms.set(line.slice(0, at), JSON.parse(line.slice(at + 1)) as Record<string, number[]>);
-              }
-            }
-            return forms;
-          },
+          // a filter skips most candidates: their positions are read when the search reaches them
+          ...(r.fs === null ? lazyForms() : { forms: () => (forms ??= parseForms(r.fs!)) }),
         };
       });
       // an alternative is cut when more of its articles exist than the prefix took
       const counted = rows[0]?.counts;
       const cuts = (alternatives ?? []).map((_, a) => (prefix !== undefined && counted && counted[a]! > prefix ? prefix : null));
       return { list, cuts };
+    },
+    positions: async (ids, keys) => {
+      const got = await this.run("searching", (db) =>
+        db.any<{ id: string; ntokens: number; fs: string }>(
+          `SELECT id, min(ntokens) AS ntokens, string_agg(fkey || ' ' || coalesce(forms, '{}'), E'\\n') AS fs
+           FROM ${this.schema}.postings WHERE id = ANY($1::text[]) AND fkey = ANY($2::text[]) GROUP BY id`,
+          [ids, keys],
+        ),
+      );
+      return new Map(got.map((r) => [r.id, { ntokens: r.ntokens, forms: parseForms(r.fs) }]));
     },
     docs: async (ids) => {
       const got = await this.run("searching", (db) => db.any<{ id: string; stored: StoredDocument }>(`SELECT id, stored FROM ${this.schema}.articles WHERE id = ANY($1::text[])`, [ids]));
@@ -567,6 +580,16 @@ export class PgSearchIndex {
     this.closed = true;
     await this.closeDb();
   }
+}
+
+/** The positions of a candidate's query keys as the statements give them: one line per key, `key {"form": [positions]}`. */
+function parseForms(text: string): Map<string, Record<string, number[]>> {
+  const forms = new Map<string, Record<string, number[]>>();
+  for (const line of text.split("\n")) {
+    const at = line.indexOf(" ");
+    if (at > 0) forms.set(line.slice(0, at), JSON.parse(line.slice(at + 1)) as Record<string, number[]>);
+  }
+  return forms;
 }
 
 /** PGCONNECT_TIMEOUT (seconds, as libpq reads it), when set to a positive whole number. */

@@ -41,7 +41,7 @@ import {
   type SearchOptions,
   type StoredDocument,
 } from "../../search/index.js";
-import { tagKeys, type StoredTags, type TagKeys } from "../../search/document.js";
+import { compileFilter, tagKeys, type StoredTags, type TagKeys } from "../../search/document.js";
 
 /** Where one folded key stands in an article: its flexsearch slot, and the positions of each written form. */
 export interface KeyPlaces {
@@ -206,6 +206,9 @@ export interface Candidate {
 /** Thrown (and caught by {@link searchCandidates}) when a search walks past a fetched prefix. */
 export const NEED_MORE: unique symbol = Symbol("vn-ward-news: more candidates needed");
 
+/** Thrown by a candidate's `forms()` (and caught by {@link searchCandidates}) when its positions were not read yet. */
+export const NEED_POSITIONS: unique symbol = Symbol("vn-ward-news: positions needed");
+
 export interface RankOptions {
   partial: NonNullable<SearchIndexOptions["partial"]>;
   abbreviations: readonly AbbreviationEntry[];
@@ -256,6 +259,7 @@ export async function rankCandidates(
   const flex = tiny((c) => c.slots, i.flex);
   if (i.exactFlex) {
     // the in-memory index ranks queries typed with diacritics from its exact-key index, while `flex` is its own
+    // (candidates read without them, for filtered and partial searches, end the fast path at the self-check)
     if (!candidates.every((c) => c.exactSlots || c.sentinel)) throw new Error("vn-ward-news: internal: exact-key slots missing (reindex)");
     // prefixes are cut in folded-slot order; an exact-key index orders by other slots: take every candidate
     if (candidates.some((c) => c.sentinel)) throw NEED_MORE;
@@ -364,6 +368,29 @@ export async function rankCandidates(
 export interface StoredCandidate extends Candidate {
   ntokens: number;
   complete: boolean;
+  /** Present while the positions are not read: gives them (then `forms()` returns them). */
+  loadPositions?: (forms: Map<string, Record<string, number[]>>) => void;
+}
+
+/**
+ * A candidate's `forms` and `loadPositions` when its positions are read later.
+ *
+ * @example
+ * ```ts
+ * const lazy = lazyForms(); // lazy.forms() throws NEED_POSITIONS until lazy.loadPositions(map)
+ * ```
+ */
+export function lazyForms(): Pick<StoredCandidate, "forms" | "loadPositions"> {
+  let forms: Map<string, Record<string, number[]>> | undefined;
+  return {
+    forms: () => {
+      if (!forms) throw NEED_POSITIONS;
+      return forms;
+    },
+    loadPositions: (f) => {
+      forms = f;
+    },
+  };
 }
 
 /** What a candidate source returns: candidates in insertion order, and where each alternative's prefix was cut. */
@@ -377,6 +404,12 @@ export interface CandidateList {
   cuts: Array<number | null>;
 }
 
+/** A candidate's positions, read when the search reaches it, with the length of its syllable sequence. */
+export interface ReadPositions {
+  ntokens: number;
+  forms: Map<string, Record<string, number[]>>;
+}
+
 /** Where a search reads candidates from: PostgreSQL, or (for the self-check) memory. */
 export interface CandidateSource {
   /**
@@ -386,6 +419,12 @@ export interface CandidateSource {
    * stored slot of the alternative's keys, then in insertion order (flexsearch's order for them).
    */
   candidates(keys: string[], alternatives: string[][] | null, withTags: boolean, prefix?: number): Promise<CandidateList>;
+  /**
+   * Where the query keys stand in some articles (folded key -> written form -> positions). A source
+   * may leave them out of `candidates` when `withTags` (a filter skips most of them; their `forms()`
+   * then throws {@link NEED_POSITIONS}) and give them here, for the articles the search reaches.
+   */
+  positions(ids: string[], keys: string[]): Promise<Map<string, ReadPositions>>;
   /** Stored documents by id. */
   docs(ids: string[]): Promise<Map<string, StoredDocument>>;
 }
@@ -448,6 +487,37 @@ export function withSentinels(got: CandidateList, alternatives: string[][]): Can
 }
 
 /**
+ * Reads the positions of the next `batch` candidates the search may look at (those its filter keeps,
+ * in about the order it walks them: best worst-slot over the alternatives, then insertion order).
+ * A candidate with `loadPositions` gets them (and loses `loadPositions`); its `forms()` throws {@link NEED_POSITIONS} until then.
+ */
+async function readPositions(list: StoredCandidate[], alternatives: string[][], options: SearchOptions, keys: string[], batch: number, source: CandidateSource): Promise<void> {
+  const filter = compileFilter(options.filter);
+  const distinct = alternatives.map((alt) => [...new Set(alt)]);
+  const order: Array<[number, number]> = [];
+  list.forEach((c, n) => {
+    if (!c.loadPositions || (filter && c.tags && !filter.test(c.tags))) return;
+    let best = Infinity;
+    for (const alt of distinct) {
+      const w = worstSlot(c, alt);
+      if (w >= 0 && w < best) best = w;
+    }
+    order.push([best, n]);
+  });
+  order.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  const take = order.slice(0, batch).map(([, n]) => list[n]!);
+  if (!take.length) throw new Error("vn-ward-news: internal: positions asked for, none left to read");
+  const got = await source.positions(take.map((c) => c.id), keys);
+  for (const c of take) {
+    const read = got.get(c.id);
+    if (!read) throw new Error(`vn-ward-news: article "${c.id}" disappeared during the search`);
+    c.ntokens = read.ntokens;
+    c.loadPositions!(read.forms);
+    delete c.loadPositions;
+  }
+}
+
+/**
  * One search over a candidate source, with the in-memory index's results: full tiers over the
  * articles holding every key of an alternative, then, when partial hits may be wanted, over every
  * article holding any query key.
@@ -474,7 +544,15 @@ export async function searchCandidates(query: string, options: SearchOptions, se
     if (!list.length) return [];
     const opts = { partial, abbreviations: settings.abbreviations };
     if (settings.fast && list.every((c) => c.complete)) {
-      return rankCandidates(cut ? withSentinels(got, alternatives) : list, query, options, opts, (ids) => source.docs(ids));
+      const ranked = cut ? withSentinels(got, alternatives) : list;
+      for (let batch = 32 + 4 * (offset + limit); ; batch *= 8) {
+        try {
+          return await rankCandidates(ranked, query, options, opts, (ids) => source.docs(ids));
+        } catch (e) {
+          if (e !== NEED_POSITIONS) throw e;
+          await readPositions(list, alternatives, options, keys, batch, source);
+        }
+      }
     }
     if (cut) throw NEED_MORE; // the rebuild path ranks every candidate
     const docs = await source.docs(list.map((c) => c.id));
@@ -483,7 +561,8 @@ export async function searchCandidates(query: string, options: SearchOptions, se
 
   // Full tiers: articles holding every folded key of some alternative; a prefix of them first.
   const withTags = options.filter !== undefined && Object.keys(options.filter).length > 0;
-  let prefix: number | undefined = settings.fast ? (settings.prefix ?? (withTags ? 64 + 16 * (offset + limit) : 32 + 4 * (offset + limit))) : undefined;
+  // (a filtered search reads every candidate, without positions: the filter may skip most of them)
+  let prefix: number | undefined = settings.fast && !withTags ? (settings.prefix ?? 32 + 4 * (offset + limit)) : undefined;
   let hits: SearchHit[];
   for (;;) {
     const got = await source.candidates(keys, alternatives, withTags, prefix);
@@ -538,7 +617,11 @@ export function memorySource(documents: StoredDocument[]): CandidateSource {
           if (places.e) for (const [ek, y] of Object.entries(places.e)) (exactSlots ??= new Map()).set(ek, y);
         }
         const tagged = withTags ? { tags: doc.tags, tagKeys: tagKeys(doc.tags) } : {};
-        all.push({ id: doc.id, ntokens: ranking.ntokens, slots, ...(exactSlots ? { exactSlots } : {}), forms: () => forms, ...tagged, complete: true });
+        // as the database does: for filtered and partial searches, positions (and the sequence length,
+        // and the exact keys' slots) are read when the search reaches a candidate
+        const lazy = withTags || !alternatives;
+        const places = lazy ? lazyForms() : { forms: () => forms };
+        all.push({ id: doc.id, ntokens: lazy ? 0 : ranking.ntokens, slots, ...(exactSlots && !lazy ? { exactSlots } : {}), ...places, ...tagged, complete: true });
       }
       if (prefix === undefined || !alternatives) return { list: all, cuts: (alternatives ?? []).map(() => null) };
       // as the database does: each alternative's first `prefix` holders in the search's order
@@ -551,6 +634,15 @@ export function memorySource(documents: StoredDocument[]): CandidateSource {
         return holders.length > prefix ? prefix : null;
       });
       return { list: all.filter((_, n) => keep.has(n)), cuts };
+    },
+    async positions(ids, keys) {
+      const out = new Map<string, ReadPositions>();
+      for (const id of ids) {
+        const fmap = byId.get(id)?.ranking?.fmap;
+        if (!fmap) continue;
+        out.set(id, { ntokens: byId.get(id)!.ranking!.ntokens, forms: new Map(keys.filter((k) => fmap[k]).map((k) => [k, fmap[k]!.v])) });
+      }
+      return out;
     },
     async docs(ids) {
       return new Map(ids.map((id) => [id, byId.get(id)!.doc]));
