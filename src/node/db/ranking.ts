@@ -539,13 +539,15 @@ export async function searchCandidates(query: string, options: SearchOptions, se
   const offset = typeof options.offset === "number" ? options.offset : 0;
   const alternatives = plan.alternatives.map((a) => a.map((t) => t.folded));
   const keys = [...new Set(alternatives.flat())];
+  // positions read at once: a page's worth first, more when a prefix already showed the search walks far
+  let batch = 32 + 4 * (offset + limit);
   const rank = async (got: CandidateList, partial: NonNullable<SearchIndexOptions["partial"]>, cut: boolean): Promise<SearchHit[]> => {
     const list = got.list;
     if (!list.length) return [];
     const opts = { partial, abbreviations: settings.abbreviations };
     if (settings.fast && list.every((c) => c.complete)) {
       const ranked = cut ? withSentinels(got, alternatives) : list;
-      for (let batch = 32 + 4 * (offset + limit); ; batch *= 8) {
+      for (; ; batch *= 8) {
         try {
           return await rankCandidates(ranked, query, options, opts, (ids) => source.docs(ids));
         } catch (e) {
@@ -572,6 +574,8 @@ export async function searchCandidates(query: string, options: SearchOptions, se
     } catch (e) {
       if (e !== NEED_MORE || prefix === undefined) throw e;
       prefix = prefix * 8 > PREFIX_CAP ? undefined : prefix * 8;
+      // past the longest prefix: the search walks (nearly) every candidate, read all their positions at once
+      batch = prefix ?? Infinity;
     }
   }
   // Partial hits (tier 5) rank after every full hit, so a full page needs no more. Mirrors the
