@@ -130,7 +130,9 @@ for (const name of ["flexsearch-fold", "minisearch-fold", "ours"]) {
   };
 }
 
-// Latency: the engines take turns query by query (in rotating order), so a busy machine slows them alike.
+// Latency: the engines take turns query by query, so a busy machine slows them alike, in a fresh random order
+// (seeded) for each query: with a fixed rotation every engine would always follow the same one ("ours" after
+// minisearch, whose allocation burst leaves the caches cold and the garbage collector busy).
 const runs = [
   ["ours", (q) => engines.ours.search(built.ours, q)],
   ["ours-lean", (q) => engines.ours.searchLean(built.ours, q)],
@@ -139,10 +141,21 @@ const runs = [
 ];
 const times = Object.fromEntries(runs.map(([n]) => [n, []]));
 for (const q of timedQueries) for (const [, run] of runs) run(q); // warm up
+let seed = 12345;
+const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+function shuffledOrder() {
+  const o = runs.map((_, i) => i);
+  for (let i = o.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [o[i], o[j]] = [o[j], o[i]];
+  }
+  return o;
+}
 for (let r = 0; r < REPS; r++) {
   for (const q of timedQueries) {
+    const order = shuffledOrder();
     for (let k = 0; k < runs.length; k++) {
-      const [name, run] = runs[(k + r) % runs.length];
+      const [name, run] = runs[order[k]];
       const a = performance.now();
       run(q);
       times[name].push(performance.now() - a);
