@@ -86,6 +86,20 @@ describe.skipIf(!HAVE_DB)("PostgreSQL and memory give the same hits", () => {
     expect(db.ranking).toBe("fast");
   });
 
+  it.each([1, 2, 5])("prefixes of %i candidates (the search runs past them and reads more): the same hits", async (prefix) => {
+    db.searchPrefix = prefix;
+    try {
+      expect(await fastPathAgrees()).toBe(true); // else the rebuild path answers, and the prefixes are not tested
+      for (const [query, options] of OWN_QUERIES) expect(await db.search(query, options), query).toEqual(mem.search(query, options));
+      for (const { q, filter } of SEARCHES) {
+        const options: SearchOptions = filter ? { limit: 3, filter } : { limit: 3 };
+        expect(await db.search(q, options), q).toEqual(mem.search(q, options));
+      }
+    } finally {
+      db.searchPrefix = undefined;
+    }
+  });
+
   it("the slow rebuild path (the fallback) gives the same hits too", async () => {
     db.ranking = "rebuild";
     try {

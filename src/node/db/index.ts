@@ -22,7 +22,10 @@
  *    abbreviation alternatives) and reads the postings of those keys only;
  * 2. keeps as candidates the articles holding every folded key of at least one alternative, in
  *    insertion order; when partial matches may be wanted (the full tiers do not fill the page),
- *    also every article holding any key of an alternative of two or more syllables;
+ *    also every article holding any key of an alternative of two or more syllables. Unfiltered, it
+ *    reads a prefix of each alternative's candidates in the order the search walks them, with a
+ *    sentinel after it (reaching it means: read more, run again); filtered and partial searches read
+ *    every candidate's slots, and positions only for those the search reaches (ranking.ts);
  * 3. runs the in-memory index's own `search` over those candidates (ranking.ts): tiers, flexsearch
  *    ordering, filters and highlights are the in-memory code, not a second implementation. Only the
  *    hits' documents are read.
@@ -105,6 +108,12 @@ export class PgSearchIndex {
   private readonly signature: string;
   /** How searches rank; "rebuild" when the in-memory index does not offer what the fast path needs. */
   ranking: RankingMode;
+  /**
+   * Candidates read first per query alternative (default: from the page size). Tests set it to 1 or 2
+   * so that searches run into the end of the prefix and read more; results never depend on it.
+   * @internal
+   */
+  searchPrefix: number | undefined;
 
   /** Use {@link createPgSearchIndex}. */
   constructor(
@@ -394,7 +403,7 @@ export class PgSearchIndex {
     this.validator.search(query, { ...options, snippets: false });
     this.checkFresh();
     const fast = this.ranking === "fast" && (await fastPathAgrees());
-    return searchCandidates(query, options, { partial: this.partial, abbreviations: this.abbreviations, fast }, this.source);
+    return searchCandidates(query, options, { partial: this.partial, abbreviations: this.abbreviations, fast, prefix: this.searchPrefix }, this.source);
   }
 
   /** The candidates of a search, read from PostgreSQL. */
