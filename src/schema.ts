@@ -14,7 +14,10 @@
  * `z.nullable(SpanSchema)`); the chained classic methods (`.pick()`, `.extend()`, `.nullable()`) do not exist
  * on them.
  */
-import * as z from "./zod.js"; // zod/mini, with English messages
+import * as z from "zod/mini";
+import { ensureZodMessages } from "./zod.js";
+
+ensureZodMessages(); // zod/mini has no messages of its own
 
 /** Version of the record format; bumped only on a breaking change. */
 export const SCHEMA_VERSION = 1 as const;

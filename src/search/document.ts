@@ -3,10 +3,13 @@
  * values its filters use (ward/commune, year, event type, award kind, official). Built from an
  * {@link ArticleRecord} or from a plain document; this is also exactly what `export()` writes.
  */
-import * as z from "../zod.js";
+import * as z from "zod/mini";
+import { ensureZodMessages } from "../zod.js";
 import type { ArticleRecord } from "../schema.js";
 import { InvalidOptionError, VnWardNewsError } from "../errors.js";
 import { exactKey, foldKey, hasMarks, prepareText, tokenize } from "./keys.js";
+
+ensureZodMessages(); // zod/mini has no messages of its own
 
 /** The filter keys `search(query, { filter })` understands. */
 export const FILTER_KEYS = ["ward", "year", "type", "award", "official"] as const;

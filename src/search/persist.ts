@@ -9,9 +9,12 @@
  * rebuild cannot be inconsistent with the documents. The cost is re-tokenizing on import,
  * measured in bench/search.bench.mjs ("import (rebuild)").
  */
-import * as z from "../zod.js";
+import * as z from "zod/mini";
+import { ensureZodMessages } from "../zod.js";
 import { InvalidIndexFileError } from "../errors.js";
 import type { StoredDocument } from "./document.js";
+
+ensureZodMessages(); // zod/mini has no messages of its own
 
 /** The `kind` marker of an exported index. */
 export const SEARCH_INDEX_KIND = "vn-ward-news/search-index" as const;
