@@ -59,6 +59,8 @@ export async function measureSizes() {
     ["core + search (one bundle of both)", "scripts/size-entry-both.ts", []],
   ];
   if (existsSync(join(root, DIST_CORE))) rows.push([DIST_CORE_ROW, DIST_CORE, ["flexsearch"]]);
+  // the search entry as built too (no budget: shown so that a build-only regression there is seen)
+  if (existsSync(join(root, "dist/search.js"))) rows.push(["search as built (dist/search.js, with flexsearch)", "dist/search.js", []]);
   const out = [];
   for (const [name, entry, external] of rows) {
     const { min, gzip, metafile } = await bundleSize(entry, external);
