@@ -455,14 +455,24 @@ function charSpans(body: string, t: BodyTokens, positions: readonly number[], le
   return out;
 }
 
-/** Whether the venue and officials' syllables (per the ids) hold a query syllable. */
+/**
+ * Whether the venue and officials' syllables (per the ids) may hold what a line snippet needs: the
+ * query's syllables adjacent and in order (a phrase: clause punctuation stands as a 0 between them,
+ * as it stops a phrase in the text), or for a one-syllable query that syllable.
+ */
 function inMeta(t: BodyTokens, q: ResolvedTerms): boolean {
   if (t.metaStart === undefined) return true;
   const { ids, foldOf } = t;
   const folded = q.folded;
-  for (let p = t.metaStart; p < t.bodyStart; p++) {
-    const f = foldOf[ids[p]!];
-    for (let j = 0; j < folded.length; j++) if (folded[j] === f) return true;
+  const k = folded.length;
+  if (k === 0) return false;
+  const f0 = folded[0]!;
+  const end = t.bodyStart - k;
+  for (let p = t.metaStart; p <= end; p++) {
+    if (foldOf[ids[p]!] !== f0) continue;
+    let j = 1;
+    while (j < k && foldOf[ids[p + j]!] === folded[j]) j++;
+    if (j === k) return true;
   }
   return false;
 }
