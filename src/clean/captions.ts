@@ -3,7 +3,7 @@
  * glued to the next sentence ("Toàn cảnh đại hội.Đồng chí ...").
  */
 import { CAPTION_LABELS, CAPTION_OPENERS, CREDIT_LABELS } from "./boilerplate.js";
-import { endsSentence, foldLower, isAllCaps, wordCount } from "./probe.js";
+import { endsSentence, foldLower, isAllCaps, moreWordsThan } from "./probe.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join("|");
@@ -41,7 +41,7 @@ export function splitCredit(line: string): { text: string; credit: string | null
 /** A credit names a person or an office, not a scene: "T.T", "MINH KHANG", "B.Nguyên", "Hoàng Minh Tâm". */
 function looksLikeCreditName(s: string): boolean {
   const t = s.trim();
-  if (!t || wordCount(t) > 5) return false;
+  if (!t || moreWordsThan(t, 5)) return false;
   if (isAllCaps(t)) return true;
   return t.split(/[\s.]+/).filter(Boolean).every((w) => /^[\p{Lu}\d]/u.test(w.normalize("NFC")) || /^(?:và|của|tư liệu|minh họa|internet)$/iu.test(w));
 }
@@ -119,12 +119,12 @@ function sentenceCount(line: string): number {
  */
 export function isCaptionLine(line: string): boolean {
   const t = line.trim();
-  if (!t || wordCount(t) < 2) return false;
+  if (!t || !moreWordsThan(t, 1)) return false;
   if (hasCaptionLabel(t)) return true;
-  if (splitCredit(t).credit) return wordCount(t) <= 60;
+  if (splitCredit(t).credit) return !moreWordsThan(t, 60);
   if (t.length > MAX_CAPTION_LENGTH) return false;
   if (!endsSentence(t)) return sentenceCount(t) === 1 && !/[:;]\s*$/.test(t);
-  if (/[.:]\s*$/.test(t) && startsLikeCaption(t) && wordCount(t) <= 16 && sentenceCount(t) === 1) return true;
+  if (/[.:]\s*$/.test(t) && startsLikeCaption(t) && !moreWordsThan(t, 16) && sentenceCount(t) === 1) return true;
   return false;
 }
 
@@ -147,7 +147,7 @@ export function gluedCaptionEnd(line: string): number {
   if (!m) return -1;
   const cut = m.index + 2;
   const head = line.slice(0, cut).trim();
-  if (wordCount(head) > 14 || head.length > 120) return -1;
+  if (head.length > 120 || moreWordsThan(head, 14)) return -1;
   if (!(startsLikeCaption(head) || hasCaptionLabel(head))) return -1;
   if (/[.!?]\s/.test(head)) return -1;
   return cut;

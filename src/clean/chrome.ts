@@ -6,7 +6,7 @@ import {
   BYLINE_ORG_STARTS, CHROME_LINES, CHROME_STARTS, ARTICLE_CLOSERS, COUNTER_WORDS, RELATED_HEADINGS, SHORT_LABELS, SHORT_LABEL_REST,
   SITE_NAME_STARTS, WIDGET_WORDS,
 } from "./boilerplate.js";
-import { foldKey, foldLower, isAllCaps, isJsSpace, wordCount } from "./probe.js";
+import { foldKey, foldLower, isAllCaps, isJsSpace, moreWordsThan } from "./probe.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 /** A folded lexicon entry as a pattern over foldKey text: words joined by single spaces. */
@@ -53,7 +53,7 @@ function isShortLabelLine(low: string): boolean {
   const m = SHORT_LABEL_RE.exec(low);
   if (!m) return false;
   const rest = m[1]!.trim();
-  return rest.length <= SHORT_LABEL_REST.chars && wordCount(rest) <= SHORT_LABEL_REST.words && !/[.!?]\s+\S/.test(rest);
+  return rest.length <= SHORT_LABEL_REST.chars && !moreWordsThan(rest, SHORT_LABEL_REST.words) && !/[.!?]\s+\S/.test(rest);
 }
 
 /**
@@ -71,7 +71,7 @@ export function isCounterLine(key: string): boolean {
 }
 
 function isWidgetLine(key: string): boolean {
-  if (wordCount(key) > 8) return false;
+  if (moreWordsThan(key, 8)) return false;
   const padded = " " + key + " ";
   return WIDGET_PADDED.some((w) => padded.includes(w));
 }
@@ -102,7 +102,7 @@ export function isMenuLine(line: string): boolean {
   const parts = raw.split(/\s{2,}|\s*\|\s*|\s+[»›>•·/]\s+/).map((p) => p.trim()).filter(Boolean);
   if (/^trang chu\b/.test(foldKey(raw)) && parts.length >= 2) return true;
   if (parts.length < 3) return false;
-  return parts.every((p) => wordCount(p) <= 5 && !/[.!?;:,]$/.test(p) && !/\d{1,2}\/\d{1,2}/.test(p));
+  return parts.every((p) => !moreWordsThan(p, 5) && !/[.!?;:,]$/.test(p) && !/\d{1,2}\/\d{1,2}/.test(p));
 }
 
 /**
@@ -115,7 +115,7 @@ export function isMenuLine(line: string): boolean {
  */
 export function isImageFileName(line: string): boolean {
   const t = line.trim();
-  if (t.length > 200 || wordCount(t) > 4) return false;
+  if (t.length > 200 || moreWordsThan(t, 4)) return false;
   if (/\.(?:jpe?g|png|gif|webp|bmp|tiff?|heic)$/i.test(t) && !/\s\S+\s/.test(t)) return true;
   if (/[\u00c0-\u1ef9]/.test(t)) return false;
   return /\d{8,}/.test(t) || /[0-9a-f]{12,}/i.test(t) || /^(?:img|dsc|image|photo|anh)[-_ ]?\d{2,}/i.test(t);
@@ -191,7 +191,7 @@ export function dropTerminator(line: string): string {
  */
 export function isSiteName(line: string): boolean {
   const low = foldLower(line);
-  return wordCount(line) <= 14 && SITE_STARTS.some((s) => low.startsWith(s));
+  return !moreWordsThan(line, 14) && SITE_STARTS.some((s) => low.startsWith(s));
 }
 
 /**
@@ -210,7 +210,7 @@ export function isTailByline(line: string): boolean {
   if (/^[^\p{L}]/u.test(t)) return false; // "- Bà B.": a list item, not a byline
   if (!t || t.length > 90 || /[.!?;:]\s*\S/.test(t.replace(/[.]$/, ""))) return false;
   const low = foldLower(t);
-  if (BYLINE_ORG.some((s) => low === s || low.startsWith(s + " ")) && wordCount(t) <= 12) return true;
+  if (BYLINE_ORG.some((s) => low === s || low.startsWith(s + " ")) && !moreWordsThan(t, 12)) return true;
   if (/\d/.test(t)) return false;
   if (/^(?:dong chi|d\/c|ong|ba|anh|chi)\b/.test(low)) return false;
   const words = t.replace(/ {0,3}[-–] {0,3}/g, " ").split(/\s+/).filter(Boolean);

@@ -7,7 +7,7 @@ import { gluedCaptionEnd, hasCaptionLabel, isCaptionLine, MAX_CAPTION_LENGTH, sp
 import { dropTerminator, hasTerminator, isChromeLine, isMenuLine, isRelatedHeading, isSectionEnd, isSiteName, isTailByline } from "./chrome.js";
 import { SECTION_LABELS } from "./boilerplate.js";
 import { isPostingLine } from "./posting.js";
-import { endsSentence, foldKey, isAllCaps, probe, startsLowerOrDigit, wordCount } from "./probe.js";
+import { endsSentence, foldKey, isAllCaps, moreWordsThan, probe, startsLowerOrDigit, wordCount } from "./probe.js";
 import type { CleanBlock } from "./index.js";
 
 /** One line of input on its way to a block. */
@@ -112,8 +112,7 @@ function roleOf(text: string, raw: string): Role {
  * ```
  */
 export function isParagraphLike(text: string): boolean {
-  const n = wordCount(text);
-  return text.length >= 160 || (n >= 12 && (endsSentence(text) || n >= 25));
+  return text.length >= 160 || (moreWordsThan(text, 11) && (endsSentence(text) || moreWordsThan(text, 24)));
 }
 
 /**
@@ -126,8 +125,9 @@ export function isParagraphLike(text: string): boolean {
  * ```
  */
 export function isHeadlineLike(text: string, raw: string = text): boolean {
+  if (text.length > 300) return false;
   const n = wordCount(text);
-  if (n < 3 || n > 45 || text.length > 300) return false;
+  if (n < 3 || n > 45) return false;
   if (/[:;,]\s*$/.test(text)) return false;
   if (/[.!?…]\s*$/.test(text) && n > 25) return false;
   if (isMenuLine(raw) || isSiteName(text) || SECTION_LABEL_KEYS.has(foldKey(text))) return false;
@@ -241,7 +241,7 @@ function dropTrailingBylines(body: Item[], mode: "text" | "html"): Item[] {
  */
 export function continuesInto(line: string, next: string): boolean {
   if (!line || !next || endsSentence(line)) return false;
-  if (isAllCaps(line) && wordCount(line) > 2) return false;
+  if (isAllCaps(line) && moreWordsThan(line, 2)) return false;
   if (/^[^\p{L}\p{N}"“‘(]/u.test(next)) return false; // bullets, emoji, "?" for a lost bullet
   if (startsLowerOrDigit(next)) return true;
   if (/[,–—-]\s*$/.test(line) || CONNECTOR_END.test(line)) return true;
@@ -345,8 +345,8 @@ function kindOf(text: string, it: Pick<Unit, "hint" | "indent">, indentForCaptio
   if (it.hint === "caption") return "caption";
   if (it.hint === "heading") return isParagraphLike(text) && endsSentence(text) ? "paragraph" : "heading";
   if (isCaptionLine(text)) return "caption";
-  if (it.indent >= indentForCaption && text.length <= MAX_CAPTION_LENGTH && wordCount(text) >= 2) return "caption";
-  if (isAllCaps(text) && wordCount(text) <= 25 && !endsSentence(text)) return "heading";
+  if (it.indent >= indentForCaption && text.length <= MAX_CAPTION_LENGTH && moreWordsThan(text, 1)) return "caption";
+  if (isAllCaps(text) && !moreWordsThan(text, 25) && !endsSentence(text)) return "heading";
   return "paragraph";
 }
 

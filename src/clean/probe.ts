@@ -135,6 +135,31 @@ const recentCountKeys = new Array<string | undefined>(4).fill(undefined);
 const recentCounts = new Array<number>(4).fill(0);
 let nextCount = 0;
 
+/**
+ * True when `s` has more than `n` whitespace-separated words: `wordCount(s) > n`, but the scan stops at
+ * word n + 1 (a long paragraph asked "fewer than 2 words?" is not counted to the end).
+ *
+ * @example
+ * ```ts
+ * moreWordsThan("Toàn cảnh hội nghị", 3); // true
+ * moreWordsThan("Toàn cảnh", 3); // false
+ * ```
+ */
+export function moreWordsThan(s: string, n: number): boolean {
+  if (n < 0) return true;
+  for (let i = 0; i < RECENT; i++) if (recentCountKeys[i] === s) return recentCounts[i]! > n;
+  let seen = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    if (isJsSpace(s.charCodeAt(i))) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++seen > n) return true;
+    }
+  }
+  return false;
+}
+
 /** Runs of non-space characters, counted in one scan (the same as s.trim().split(/\s+/).length). */
 function countWords(s: string): number {
   let n = 0;
