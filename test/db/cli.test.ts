@@ -42,6 +42,16 @@ describe("search --db and index --db with an unreachable database", () => {
     expect(r.out).toBe("");
   });
 
+  it.each([
+    ["with --out", ["index", "fixtures/seed.txt", "--out", "x.json", "--reindex"], "--reindex works with --db"],
+    ["without inputs or --reindex", ["index", "--db", "postgres://u@127.0.0.1:1/news"], "index needs files or folders of articles"],
+  ])("index --reindex usage: %s -> exit 2, one line", async (_name, argv, message) => {
+    const r = await runCli(argv);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(message);
+    expect(r.err.trim().split("\n").length).toBeLessThanOrEqual(2);
+  });
+
   it("a server that never answers: exit 1 after PGCONNECT_TIMEOUT, one line", async () => {
     const saved = process.env.PGCONNECT_TIMEOUT;
     process.env.PGCONNECT_TIMEOUT = "1";
@@ -81,6 +91,22 @@ describe.skipIf(!HAVE_DB)("index --db, then search --db", () => {
       expect(hits(fromDb), args.join(" ")).toEqual(hits(fromFile));
       expect(hits(fromDb).length).toBeGreaterThan(0);
     }
+  });
+
+  it("a schema indexed by other search code: search refuses naming --reindex; index --reindex recomputes it", async () => {
+    // after the test above: the fixtures are in the database
+    await sql("UPDATE vwn.meta SET value = 'older-search-code' WHERE key = 'ranking'");
+    const refused = await runCli(["search", "--db", DATABASE_URL, "tan giang"]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain("vn-ward-news index --db <url> --reindex");
+    expect(refused.err.trim().split("\n")).toHaveLength(1);
+    const reindexed = await runCli(["index", "--db", DATABASE_URL, "--reindex"]);
+    expect(reindexed.code, reindexed.err).toBe(0);
+    expect(reindexed.err).toMatch(/^reindexed \d+ articles\n$/);
+    expect(Number(/\d+/.exec(reindexed.err)![0])).toBeGreaterThan(10);
+    const again = await runCli(["search", "--db", DATABASE_URL, "--json", "tan giang"]);
+    expect(again.code, again.err).toBe(0);
+    expect((JSON.parse(again.out) as { hits: Array<{ id: string }> }).hits[0]?.id).toBe("fixtures/seed.txt");
   });
 });
 

@@ -30,28 +30,34 @@ export function target(values: Record<string, unknown>, fileOption: "out" | "ind
 export const indexCommand: Command = {
   name: "index",
   summary: "build a search index from articles (a JSON index file, or PostgreSQL with --db)",
-  usage: "index <file... | folder...> --out <index file> [--tone old|new|preserve]\nindex <file... | folder...> --db <postgres connection string>",
+  usage:
+    "index <file... | folder...> --out <index file> [--tone old|new|preserve]\nindex <file... | folder...> --db <postgres connection string>\nindex --db <postgres connection string> --reindex [<file... | folder...>]",
   examples: [
     "vn-ward-news index fixtures --out articles.index.json",
     "vn-ward-news index news/2024/ news/2025/ --out news.index.json --quiet",
     "vn-ward-news index articles/ --db postgres://localhost/news",
+    "vn-ward-news index --db postgres://localhost/news --reindex",
   ],
   options: {
     out: { type: "string", short: "o" },
     db: { type: "string" },
     tone: { type: "string" },
+    reindex: { type: "boolean" },
   },
   help: {
     out: "the index file to write (written atomically: a temporary file, then renamed)",
     db: "a PostgreSQL connection string: add or update the articles there instead of writing a file",
     tone: "tone style of the indexed text: old (default), new, preserve (search ignores tone style either way)",
+    reindex: "with --db: first recompute the ranking data of every stored article (needed after an upgrade changed the search code; searches refuse until then)",
   },
   async run(values, positionals, io) {
     const where = target(values, "out");
     const tone = parseTone(values.tone);
-    if (!positionals.length) throw new UsageError("index needs files or folders of articles");
+    const reindex = Boolean(values.reindex);
+    if (reindex && !("db" in where)) throw new UsageError("--reindex works with --db (an index file is rebuilt by running index again)");
+    if (!positionals.length && !reindex) throw new UsageError("index needs files or folders of articles");
     if (positionals.includes("-")) throw new UsageError("index reads files and folders, not stdin (the file path is each article's id)");
-    const files = await expandInputs(positionals);
+    const files = positionals.length ? await expandInputs(positionals) : [];
     const records: ArticleRecord[] = [];
     const bar = progress(io, files.length, { quiet: Boolean(values.quiet), label: "indexing" });
     const index = "file" in where ? createSearchIndex() : null;
@@ -73,8 +79,10 @@ export const indexCommand: Command = {
       const { createPgSearchIndex } = await import("../../node/db/index.js");
       const db = await createPgSearchIndex({ connection: (where as { db: string }).db });
       try {
-        await db.updateMany(records);
-        summary = `indexed ${records.length} article${records.length === 1 ? "" : "s"} into the database (${await db.size()} in all)`;
+        const recomputed = reindex ? await db.reindex() : 0;
+        if (records.length) await db.updateMany(records);
+        const added = `indexed ${records.length} article${records.length === 1 ? "" : "s"} into the database (${await db.size()} in all)`;
+        summary = reindex ? `reindexed ${recomputed} article${recomputed === 1 ? "" : "s"}${records.length ? `; ${added}` : ""}` : added;
       } finally {
         await db.close();
       }

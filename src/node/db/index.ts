@@ -502,7 +502,7 @@ export class PgSearchIndex {
     if (this.storedSignature !== this.signature) {
       throw new VnWardNewsError(
         "DATABASE_ERROR",
-        `schema "${this.schema}" was indexed by another version of the search code (${this.storedSignature}, this one is ${this.signature}); run reindex() on it (createPgSearchIndex(...).reindex())`,
+        `schema "${this.schema}" was indexed by another version of the search code (${this.storedSignature}, this one is ${this.signature}); run reindex() on it (createPgSearchIndex(...).reindex(), or vn-ward-news index --db <url> --reindex)`,
       );
     }
   }
