@@ -159,7 +159,7 @@ function phraseEnd(f: Folded, at: number, words: readonly string[]): number {
 
 /**
  * What snippets need of a resolved query, worked out once per query rather than once per hit: its
- * folded words, the distinct ones, and the keys of the syllables met so far (exact matching).
+ * folded words and the distinct ones.
  */
 interface PreparedQuery {
   q: ResolvedTerms;
@@ -170,8 +170,6 @@ interface PreparedQuery {
   words: string[] | null;
   /** `words` without repeats, in first-seen order. */
   distinct: string[];
-  /** Folded key and exact id of each syllable text met while checking exact matches. */
-  keys: Map<string, { folded: string; exact: number }>;
 }
 
 /** The last query prepared: snippets are made hit after hit for the same resolved query. */
@@ -182,17 +180,33 @@ function prepare(q: ResolvedTerms, vocab: Vocabulary): PreparedQuery {
   if (last && last.q === q && last.vocab === vocab && last.size === vocab.size) return last;
   const all = q.terms.map((t) => t.folded);
   const words = all.every((w) => w.length > 0) ? all : null;
-  const prepared = { q, vocab, size: vocab.size, words, distinct: words ? [...new Set(words)] : [], keys: new Map() };
+  const prepared = { q, vocab, size: vocab.size, words, distinct: words ? [...new Set(words)] : [] };
   lastPrepared = prepared;
   return prepared;
 }
 
-/** The folded key and exact id of one syllable's text (remembered for the query). */
+/**
+ * Folded key and exact id of syllable texts met while checking exact matches. They depend on the
+ * vocabulary only, not on the query, so they are kept from query to query while the vocabulary
+ * stays the same (same object, same size); at most `KEY_CACHE_MAX`, then started afresh.
+ */
+const keyCache = new Map<string, { folded: string; exact: number }>();
+let keyCacheVocab: Vocabulary | null = null;
+let keyCacheSize = -1;
+const KEY_CACHE_MAX = 8192;
+
+/** The folded key and exact id of one syllable's text (remembered while the vocabulary stays the same). */
 function keysOf(p: PreparedQuery, token: string): { folded: string; exact: number } {
-  let k = p.keys.get(token);
+  if (keyCacheVocab !== p.vocab || keyCacheSize !== p.vocab.size) {
+    keyCache.clear();
+    keyCacheVocab = p.vocab;
+    keyCacheSize = p.vocab.size;
+  }
+  let k = keyCache.get(token);
   if (!k) {
     k = { folded: foldKey(token), exact: p.vocab.exactId(exactKey(token)) };
-    if (p.keys.size < 4096) p.keys.set(token, k);
+    if (keyCache.size >= KEY_CACHE_MAX) keyCache.clear();
+    keyCache.set(token, k);
   }
   return k;
 }
@@ -393,18 +407,40 @@ function matchPositions(t: BodyTokens, q: ResolvedTerms, exactOnly: boolean, max
   const { ids, foldOf } = t;
   const folded = q.folded;
   const n = ids.length;
+  // single-word positions seen on the way while no phrase is found yet (the same choice as a
+  // second pass would make), so a body without the phrase is read once
+  let single: number[] | null = null;
+  let singleDone = false;
   if (k >= 2) {
     const f0 = folded[0]!;
+    single = [];
     for (let p = t.bodyStart; p + k <= n && at.length < max; p++) {
       const next = at.length ? at[at.length - 1]! + gap : t.bodyStart;
       if (p < next) p = next;
       if (p + k > n) break;
-      if (foldOf[ids[p]!] !== f0) continue;
+      const f = foldOf[ids[p]!];
+      if (!singleDone && at.length === 0) {
+        const sn = single.length ? single[single.length - 1]! + gap : t.bodyStart;
+        if (p >= sn) {
+          for (let j = 0; j < k; j++) {
+            if (folded[j] === f && exactAt(q, exactOnly, ids[p]!, j)) {
+              single.push(p);
+              if (single.length >= max) singleDone = true;
+              break;
+            }
+          }
+        }
+      }
+      if (f !== f0) continue;
       let j = 0;
       while (j < k && foldOf[ids[p + j]!] === folded[j] && exactAt(q, exactOnly, ids[p + j]!, j)) j++;
       if (j === k) at.push(p);
     }
     if (at.length) return true;
+    if (singleDone) {
+      for (const s of single) at.push(s);
+      return false;
+    }
   }
   for (let p = t.bodyStart; p < n && at.length < max; p++) {
     const next = at.length ? at[at.length - 1]! + gap : t.bodyStart;
