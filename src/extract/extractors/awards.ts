@@ -252,16 +252,27 @@ function delegatedGiver(text: string, from: number, to: number): TextSpan | null
 
 const textSpan = (text: string, span: Span): TextSpan => ({ text: text.slice(span.start, span.end), span });
 
+/** The last "được" standing as a word in `region`, or undefined (no regex run when the letters are absent). */
+function lastPassive(region: string): RegExpExecArray | undefined {
+  if (!region.includes("được")) return undefined;
+  let last: RegExpExecArray | undefined;
+  PASSIVE_BEFORE_RE.lastIndex = 0;
+  for (let m = PASSIVE_BEFORE_RE.exec(region); m; m = PASSIVE_BEFORE_RE.exec(region)) last = m;
+  return last;
+}
+
 /** Splits a sentence into clauses on ";". */
 function clausesOf(text: string, unit: Span): Span[] {
+  if (unit.start > unit.end) return [];
+  // indexOf on the sentence alone (a slice shares the text's characters): never past its end
+  const sentence = text.slice(unit.start, unit.end);
   const out: Span[] = [];
-  let s = unit.start;
-  for (let i = unit.start; i <= unit.end; i++) {
-    if (i === unit.end || text[i] === ";") {
-      out.push({ start: s, end: i });
-      s = i + 1;
-    }
+  let s = 0;
+  for (let i = sentence.indexOf(";"); i >= 0; i = sentence.indexOf(";", s)) {
+    out.push({ start: unit.start + s, end: unit.start + i });
+    s = i + 1;
   }
+  out.push({ start: unit.start + s, end: unit.end });
   return out;
 }
 
@@ -332,10 +343,8 @@ export function sentenceAwards(text: string, unit: Unit): AwardCandidate[] {
       let subject: Span | null = null;
       let agent: Span | null = null;
       let subjectRecipients: RecipientReading | null = null;
-      PASSIVE_BEFORE_RE.lastIndex = 0;
       const region = text.slice(regionStart, verbAt);
-      const passives = [...region.matchAll(PASSIVE_BEFORE_RE)];
-      const passive = passives[passives.length - 1];
+      const passive = lastPassive(region);
       if (!passiveAfter && passive && verb.kind !== "receive") {
         const p = regionStart + passive.index;
         agent = subjectSpan(text, p + passive[0].length, verbAt);

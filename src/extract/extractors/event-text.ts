@@ -222,9 +222,8 @@ function wordStartCandidates(s: string, table: FirstWordsByUnit): number[] | nul
   if (low.length !== s.length || low.includes("ſ")) return null;
   const out: number[] = [];
   for (let p = 0; p < low.length; p++) {
-    if (p > 0 && isLetterOrDigitUnit(s.charCodeAt(p - 1))) continue;
     const bucket = table[low.charCodeAt(p)];
-    if (bucket === undefined) continue;
+    if (bucket === undefined || (p > 0 && isLetterOrDigitUnit(s.charCodeAt(p - 1)))) continue;
     for (const [w1, seconds] of bucket) {
       if (low.startsWith(w1, p) && secondWordFollows(low, p + w1.length, seconds)) {
         out.push(p);

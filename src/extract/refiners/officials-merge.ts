@@ -57,6 +57,13 @@ function namesPlaceElsewhere(text: string, name: string, mentions: readonly Ment
   return nameSpans(text, name).some((s) => !mentions.some((m) => m.span.start === s.start) && PLACE_BEFORE.test(text.slice(Math.max(0, s.start - 16), s.start)));
 }
 
+/** The titles of a group's mentions, in order (a loop: flatMap was 0.4% of parse time here). */
+function allTitles(group: readonly Mention[]): Mention["titles"][number][] {
+  const out: Mention["titles"][number][] = [];
+  for (const m of group) for (const t of m.titles) out.push(t);
+  return out;
+}
+
 /**
  * Groups mentions by folded name and builds the officials, in order of first mention.
  *
@@ -78,7 +85,7 @@ export function mergeOfficials(text: string, mentions: readonly Mention[]): Offi
   }
   const officials: Official[] = [];
   for (const group of groups.values()) {
-    const titles = mergeTitles(group.flatMap((m) => m.titles));
+    const titles = mergeTitles(allTitles(group));
     // No title anywhere (voters, residents, bylines), or only ever named as a recipient (honorees).
     if (!titles.length || group.every((m) => m.honoree)) continue;
     const name = (group.find((m) => wellCapitalized(m.name)) ?? group[0]!).name;
