@@ -144,9 +144,9 @@ export function phraseScanner(phrases: readonly string[], wrap: (source: string)
   const next = firstWords(phrases);
   if (!next) return (s) => [...s.matchAll(global)];
   // A pattern that opens with bounded's look-behind can only match where no letter or digit stands before.
-  const byFirstUnit = source.startsWith(BOUNDED_START) ? firstWordsByUnit(next) : null;
+  const wordStartsOnly = source.startsWith(BOUNDED_START);
   return (s) => {
-    const starts = byFirstUnit ? wordStartCandidates(s, byFirstUnit) : candidateStarts(s, next);
+    const starts = wordStartsOnly ? wordStartCandidates(s, next) : candidateStarts(s, next);
     if (!starts) return [...s.matchAll(global)];
     const out: RegExpExecArray[] = [];
     let last = 0;
@@ -203,35 +203,32 @@ function candidateStarts(s: string, next: ReadonlyMap<string, ReadonlySet<string
   return out;
 }
 
-/** First words grouped by their first code unit: index a code unit, get the first words starting with it and their second words. */
-type FirstWordsByUnit = readonly (readonly (readonly [string, ReadonlySet<string | null>])[] | undefined)[];
-
-function firstWordsByUnit(next: ReadonlyMap<string, ReadonlySet<string | null>>): FirstWordsByUnit {
-  const table: [string, ReadonlySet<string | null>][][] = [];
-  for (const [w1, seconds] of next) (table[w1.charCodeAt(0)] ??= []).push([w1, seconds]);
-  return table;
-}
-
 /**
  * {@link candidateStarts} for a pattern that starts with bounded's look-behind: only the places where a word
- * starts in `s` (no letter or digit code unit before) are tried, each against the first words that begin
- * with its code unit. Null when lower case cannot tell.
+ * starts in `s` (no letter or digit code unit before) and a first word stands, followed by one of its second
+ * words; sorted, each once. One indexOf scan per first word (native scans beat a loop over every code unit
+ * here). Null when lower case cannot tell.
  */
-function wordStartCandidates(s: string, table: FirstWordsByUnit): number[] | null {
+function wordStartCandidates(s: string, next: ReadonlyMap<string, ReadonlySet<string | null>>): number[] | null {
   const low = s.toLowerCase();
   if (low.length !== s.length || low.includes("ſ")) return null;
   const out: number[] = [];
-  for (let p = 0; p < low.length; p++) {
-    const bucket = table[low.charCodeAt(p)];
-    if (bucket === undefined || (p > 0 && isLetterOrDigitUnit(s.charCodeAt(p - 1)))) continue;
-    for (const [w1, seconds] of bucket) {
-      if (low.startsWith(w1, p) && secondWordFollows(low, p + w1.length, seconds)) {
-        out.push(p);
-        break;
-      }
+  for (const [w1, seconds] of next) {
+    for (let p = low.indexOf(w1); p >= 0; p = low.indexOf(w1, p + 1)) {
+      if (p > 0 && isLetterOrDigitUnit(s.charCodeAt(p - 1))) continue;
+      if (secondWordFollows(low, p + w1.length, seconds)) out.push(p);
     }
   }
-  return out;
+  return sortedDistinct(out);
+}
+
+/** The numbers in ascending order, each once. */
+function sortedDistinct(xs: number[]): number[] {
+  xs.sort((a, b) => a - b);
+  let n = 0;
+  for (let i = 0; i < xs.length; i++) if (i === 0 || xs[i] !== xs[i - 1]) xs[n++] = xs[i]!;
+  xs.length = n;
+  return xs;
 }
 
 /** True when a phrase of one word ends at q, or whitespace and one of the second words follow q. */
