@@ -79,15 +79,19 @@ export function parseArticle(input: string, options: ParseOptions = {}): Article
     if (r.detected !== "none") repairedKinds.add(r.detected);
     return normalize(r.text, { tone }).trim();
   };
-  let text = "";
+  const pieces: string[] = [];
   const blocks: Block[] = [];
+  let length = 0;
   for (const b of cleaned.blocks) {
     const t = prep(b.text);
     if (!t) continue;
-    if (text) text += BLOCK_SEPARATOR;
-    blocks.push({ start: text.length, end: text.length + t.length, kind: b.kind });
-    text += t;
+    if (pieces.length) length += BLOCK_SEPARATOR.length;
+    blocks.push({ start: length, end: length + t.length, kind: b.kind });
+    pieces.push(t);
+    length += t.length;
   }
+  // one join makes a flat string; `text +=` per block made a rope that every character read of the extractors went through
+  const text = pieces.join(BLOCK_SEPARATOR);
   const title = cleaned.title ? prep(cleaned.title) || null : null;
   if (repairedKinds.size) warnings.push({ code: "input-repaired", message: `repaired legacy text: ${[...repairedKinds].join(", ")}` });
 
