@@ -25,6 +25,11 @@ export interface SnippetOptions {
   windows?: number;
   /** Highlight only exact matches (for hits in the exact tiers); default false. */
   exactOnly?: boolean;
+  /**
+   * The caller knows the query's syllables are nowhere adjacent and in order (folded) in the
+   * document's syllable ids (hits of tiers 3 and 4), so no phrase is looked for; default false.
+   */
+  noPhrase?: boolean;
 }
 
 /**
@@ -312,9 +317,9 @@ function matches(f: Folded, p: PreparedQuery, exactOnly: boolean, phrase: boolea
 }
 
 /** Highlight spans of the folded text: the phrases, or else the single words (merged). */
-function spansIn(f: Folded, p: PreparedQuery, exactOnly: boolean, from: number, to: number): Span[] {
-  const phrases = matches(f, p, exactOnly, true, from, to);
-  if (phrases.length) return mergeFresh(f.text, f.base, phrases);
+function spansIn(f: Folded, p: PreparedQuery, exactOnly: boolean, from: number, to: number, noPhrase = false): Span[] {
+  const phrases = noPhrase ? null : matches(f, p, exactOnly, true, from, to);
+  if (phrases && phrases.length) return mergeFresh(f.text, f.base, phrases);
   return mergeFresh(f.text, f.base, matches(f, p, exactOnly, false, from, to));
 }
 
@@ -400,9 +405,10 @@ function exactAt(q: ResolvedTerms, exactOnly: boolean, id: number, j: number): b
 /**
  * Token positions (in `ids`) of body matches for the windows: the first phrase (or, without one,
  * the first matching word), then the first one at least `gap` syllables further, and so on, at most `max`.
- * Fills `at` and returns whether they are phrases.
+ * Fills `at` and returns whether they are phrases; `noPhrase` (the caller knows there is none) goes
+ * straight to single words.
  */
-function matchPositions(t: BodyTokens, q: ResolvedTerms, exactOnly: boolean, max: number, gap: number, at: number[]): boolean {
+function matchPositions(t: BodyTokens, q: ResolvedTerms, exactOnly: boolean, max: number, gap: number, at: number[], noPhrase = false): boolean {
   const k = q.folded.length;
   const { ids, foldOf } = t;
   const folded = q.folded;
@@ -411,7 +417,7 @@ function matchPositions(t: BodyTokens, q: ResolvedTerms, exactOnly: boolean, max
   // second pass would make), so a body without the phrase is read once
   let single: number[] | null = null;
   let singleDone = false;
-  if (k >= 2) {
+  if (k >= 2 && !noPhrase) {
     const f0 = folded[0]!;
     single = [];
     for (let p = t.bodyStart; p + k <= n && at.length < max; p++) {
@@ -536,10 +542,12 @@ export function makeSnippets(doc: StoredDocument, q: ResolvedTerms, vocab: Vocab
   const width = options.width ?? 160;
   const windows = options.windows ?? 1;
   const exactOnly = options.exactOnly ?? false;
+  // no phrase in the ids: none in the text either (clause punctuation is a 0 there, as it stops a phrase)
+  const known = tokens !== undefined && (options.noPhrase ?? false) && q.folded.length >= 2;
   const p = prepare(q, vocab);
   const out: Snippet[] = [];
   // venue and official lines, unless the syllable ids show no query syllable there
-  if (!tokens || inMeta(tokens, q)) {
+  if (!tokens || (!known && inMeta(tokens, q))) {
     const phrase = q.folded.length >= 2;
     if (doc.venue) {
       const s = lineSnippet("venue", doc.venue, p, exactOnly, phrase);
@@ -553,10 +561,14 @@ export function makeSnippets(doc: StoredDocument, q: ResolvedTerms, vocab: Vocab
   }
   const body = doc.body;
   let foci: Span[];
+  // the syllable ids show no phrase in the whole body: none in a window either (a phrase in the text
+  // is one in the ids: clause punctuation is a 0 there), so windows look for single words only
+  let noPhrase = known;
   if (tokens) {
     // about one syllable per six characters: the next window's match is at least a window further
     const at: number[] = [];
-    const phrase = matchPositions(tokens, q, exactOnly, windows, Math.ceil(width / 6), at);
+    const phrase = matchPositions(tokens, q, exactOnly, windows, Math.ceil(width / 6), at, known);
+    noPhrase = !phrase;
     foci = charSpans(body, tokens, at, phrase ? q.folded.length : 1);
   } else {
     const f: Folded = { text: body, base: 0, buf: foldInto(body, 0, body.length), len: body.length };
@@ -579,7 +591,7 @@ export function makeSnippets(doc: StoredDocument, q: ResolvedTerms, vocab: Vocab
     // the window read on its own (as a slice: nothing outside it counts as a neighbour)
     const len = w.end - w.start;
     const f: Folded = { text: body, base: w.start, buf: foldInto(body, w.start, w.end), len };
-    out.push(cut("body", body, w, spansIn(f, p, exactOnly, 0, len)));
+    out.push(cut("body", body, w, spansIn(f, p, exactOnly, 0, len, noPhrase)));
   }
   releaseBuffer();
   return out;

@@ -586,7 +586,7 @@ export class SearchIndex {
       withSnippets && e.bodyStart !== undefined
         ? { ids: e.ids, foldOf: this.vocab.foldOf, bodyStart: e.bodyStart, metaStart: e.metaStart, marks: e.bloom && e.bloomWords !== undefined ? e.bloom : undefined, marksFrom: e.bloomWords }
         : undefined;
-    const fragments = withSnippets ? makeSnippets(doc, r, this.vocab, { exactOnly: marked && (c.tier === 1 || c.tier === 3) }, tokens) : [];
+    const fragments = withSnippets ? makeSnippets(doc, r, this.vocab, { exactOnly: marked && (c.tier === 1 || c.tier === 3), noPhrase: c.tier === 3 || c.tier === 4 }, tokens) : [];
     return {
       id: doc.id,
       tier: c.tier,
