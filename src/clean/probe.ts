@@ -148,23 +148,19 @@ let nextCount = 0;
 export function moreWordsThan(s: string, n: number): boolean {
   if (n < 0) return true;
   for (let i = 0; i < RECENT; i++) if (recentCountKeys[i] === s) return recentCounts[i]! > n;
-  let seen = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    if (isJsSpace(s.charCodeAt(i))) inWord = false;
-    else if (!inWord) {
-      inWord = true;
-      if (++seen > n) return true;
-    }
-  }
-  return false;
+  return wordsUpTo(s, n + 1) > n;
 }
 
 /** Runs of non-space characters, counted in one scan (the same as s.trim().split(/\s+/).length). */
 function countWords(s: string): number {
+  return wordsUpTo(s, Infinity);
+}
+
+/** Runs of non-space characters in `s`, counting stopped once `limit` is reached. */
+function wordsUpTo(s: string, limit: number): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && n < limit; i++) {
     if (isJsSpace(s.charCodeAt(i))) inWord = false;
     else if (!inWord) {
       inWord = true;

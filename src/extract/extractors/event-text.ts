@@ -183,20 +183,7 @@ function candidateStarts(s: string, next: ReadonlyMap<string, ReadonlySet<string
   const out: number[] = [];
   for (const [w1, seconds] of next) {
     for (let p = low.indexOf(w1); p >= 0; p = low.indexOf(w1, p + 1)) {
-      if (seconds.has(null)) {
-        out.push(p);
-        continue;
-      }
-      const q = p + w1.length;
-      let k = q;
-      while (k < low.length && isRegexSpace(low.charCodeAt(k))) k++;
-      if (k === q) continue;
-      for (const w2 of seconds) {
-        if (w2 !== null && low.startsWith(w2, k)) {
-          out.push(p);
-          break;
-        }
-      }
+      if (secondWordFollows(low, p + w1.length, seconds)) out.push(p);
     }
   }
   out.sort((a, b) => a - b);
