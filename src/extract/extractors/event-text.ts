@@ -146,7 +146,7 @@ export function phraseScanner(phrases: readonly string[], wrap: (source: string)
   // A pattern that opens with bounded's look-behind can only match where no letter or digit stands before.
   const wordStartsOnly = source.startsWith(BOUNDED_START);
   return (s) => {
-    const starts = wordStartsOnly ? wordStartCandidates(s, next) : candidateStarts(s, next);
+    const starts = candidateStarts(s, next, wordStartsOnly);
     if (!starts) return [...s.matchAll(global)];
     const out: RegExpExecArray[] = [];
     let last = 0;
@@ -176,33 +176,19 @@ function firstWords(phrases: readonly string[]): Map<string, Set<string | null>>
   return next;
 }
 
-/** Sorted distinct places in `s` where a phrase may start (see {@link phraseScanner}); null when lower case cannot tell. */
-function candidateStarts(s: string, next: ReadonlyMap<string, ReadonlySet<string | null>>): number[] | null {
-  const low = s.toLowerCase();
-  if (low.length !== s.length || low.includes("ſ")) return null;
-  const out: number[] = [];
-  for (const [w1, seconds] of next) {
-    for (let p = low.indexOf(w1); p >= 0; p = low.indexOf(w1, p + 1)) {
-      if (secondWordFollows(low, p + w1.length, seconds)) out.push(p);
-    }
-  }
-  out.sort((a, b) => a - b);
-  return out;
-}
-
 /**
- * {@link candidateStarts} for a pattern that starts with bounded's look-behind: only the places where a word
- * starts in `s` (no letter or digit code unit before) and a first word stands, followed by one of its second
- * words; sorted, each once. One indexOf scan per first word (native scans beat a loop over every code unit
- * here). Null when lower case cannot tell.
+ * Sorted distinct places in `s` where a phrase may start (see {@link phraseScanner}): a first word stands there,
+ * followed by one of its second words; with `wordStartsOnly` (a pattern that opens with bounded's look-behind)
+ * only where a word starts (no letter or digit code unit before). One indexOf scan per first word (native
+ * scans beat a loop over every code unit here). Null when lower case cannot tell.
  */
-function wordStartCandidates(s: string, next: ReadonlyMap<string, ReadonlySet<string | null>>): number[] | null {
+function candidateStarts(s: string, next: ReadonlyMap<string, ReadonlySet<string | null>>, wordStartsOnly: boolean): number[] | null {
   const low = s.toLowerCase();
   if (low.length !== s.length || low.includes("ſ")) return null;
   const out: number[] = [];
   for (const [w1, seconds] of next) {
     for (let p = low.indexOf(w1); p >= 0; p = low.indexOf(w1, p + 1)) {
-      if (p > 0 && isLetterOrDigitUnit(s.charCodeAt(p - 1))) continue;
+      if (wordStartsOnly && p > 0 && isLetterOrDigitUnit(s.charCodeAt(p - 1))) continue;
       if (secondWordFollows(low, p + w1.length, seconds)) out.push(p);
     }
   }
