@@ -2,20 +2,7 @@ import type { Command } from "../command.js";
 import { UsageError } from "../io.js";
 import { normalize, fold, type ToneStyle } from "../../normalize/index.js";
 import { repair } from "../../normalize/legacy/index.js";
-import { readInput } from "./input.js";
-import { byteEncodingName } from "../../node/encoding.js";
-import { UnsupportedEncodingError } from "../../errors.js";
-
-/** Validates --encoding. */
-function parseEncoding(v: unknown): string | undefined {
-  if (v === undefined) return undefined;
-  try {
-    return byteEncodingName(String(v));
-  } catch (e) {
-    if (e instanceof UnsupportedEncodingError) throw new UsageError(`--encoding must be one of utf-8, windows-1258, tcvn, auto; got "${String(v)}"`);
-    throw e;
-  }
-}
+import { parseEncodingOption, readInput } from "./input.js";
 
 export const TONES = ["old", "new", "preserve"] as const;
 
@@ -51,7 +38,7 @@ export const normalizeCommand: Command = {
   async run(values, positionals, io) {
     if (positionals.length > 1) throw new UsageError("normalize takes at most one file");
     const tone = parseTone(values.tone);
-    const encoding = parseEncoding(values.encoding);
+    const encoding = parseEncodingOption(values.encoding);
     let text = await readInput(positionals[0], io, encoding === undefined ? {} : { encoding });
     if (values.repair) {
       const r = repair(text);
