@@ -4,40 +4,23 @@
  * what `index --out` then `search --index` print.
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { createServer, type AddressInfo, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../support/cli.js";
-import { DATABASE_URL, HAVE_DB, SKIP_MESSAGE, sql } from "./support.js";
+import { DATABASE_URL, HAVE_DB, SKIP_MESSAGE, sql, unreachablePorts } from "./support.js";
 
 describe("search --db and index --db with an unreachable database", () => {
-  let refused = 0;
-  let tarpit: Server;
-  let tarpitPort = 0;
-  const sockets: Socket[] = [];
-  beforeAll(async () => {
-    const probe = createServer().listen(0, "127.0.0.1");
-    await new Promise((r) => probe.once("listening", r));
-    refused = (probe.address() as AddressInfo).port;
-    await new Promise((r) => probe.close(r));
-    tarpit = createServer((s) => sockets.push(s)).listen(0, "127.0.0.1");
-    await new Promise((r) => tarpit.once("listening", r));
-    tarpitPort = (tarpit.address() as AddressInfo).port;
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.destroy();
-    await new Promise((r) => tarpit.close(r));
-  });
+  const ports = unreachablePorts();
 
   it.each([
     ["search", ["search", "--db", "", "tan giang"]],
     ["index", ["index", "fixtures/seed.txt", "--db", ""]],
   ])("%s: refused connection -> exit 1, one line, the code", async (_name, args) => {
-    const argv = args.map((a) => (a === "" ? `postgres://u:secret@127.0.0.1:${refused}/news` : a));
+    const argv = args.map((a) => (a === "" ? `postgres://u:secret@127.0.0.1:${ports.refused}/news` : a));
     const r = await runCli(argv);
     expect(r.code).toBe(1);
-    expect(r.err).toBe(`vn-ward-news: PostgreSQL at 127.0.0.1:${refused}/news is unavailable while connecting: connection refused [DATABASE_UNAVAILABLE]\n`);
+    expect(r.err).toBe(`vn-ward-news: PostgreSQL at 127.0.0.1:${ports.refused}/news is unavailable while connecting: connection refused [DATABASE_UNAVAILABLE]\n`);
     expect(r.err).not.toContain("secret");
     expect(r.out).toBe("");
   });
@@ -57,9 +40,9 @@ describe("search --db and index --db with an unreachable database", () => {
     process.env.PGCONNECT_TIMEOUT = "1";
     try {
       const t0 = Date.now();
-      const r = await runCli(["search", "--db", `postgres://u@127.0.0.1:${tarpitPort}/news`, "tan giang"]);
+      const r = await runCli(["search", "--db", `postgres://u@127.0.0.1:${ports.tarpit}/news`, "tan giang"]);
       expect(r.code).toBe(1);
-      expect(r.err).toBe(`vn-ward-news: PostgreSQL at 127.0.0.1:${tarpitPort}/news is unavailable while connecting: connection timed out after 1000 ms [DATABASE_UNAVAILABLE]\n`);
+      expect(r.err).toBe(`vn-ward-news: PostgreSQL at 127.0.0.1:${ports.tarpit}/news is unavailable while connecting: connection timed out after 1000 ms [DATABASE_UNAVAILABLE]\n`);
       expect(Date.now() - t0).toBeLessThan(5000);
     } finally {
       if (saved === undefined) delete process.env.PGCONNECT_TIMEOUT;

@@ -3,11 +3,11 @@
  * "unavailable", and the one-line error within the connect timeout for a refused port and for a
  * server that accepts TCP but never answers (the case that hangs without a timeout).
  */
-import { createServer, type AddressInfo, type Server, type Socket } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { describeConnection, isUnavailable, openDatabase, toDatabaseError } from "../../src/node/db/connection.js";
 import { createPgSearchIndex } from "../../src/node/db/index.js";
 import { VnWardNewsError } from "../../src/errors.js";
+import { unreachablePorts } from "./support.js";
 
 describe("describeConnection", () => {
   it.each([
@@ -65,42 +65,23 @@ describe("toDatabaseError", () => {
 });
 
 describe("an unreachable database", () => {
-  let refusedPort = 0;
-  let tarpit: Server;
-  let tarpitPort = 0;
-  const sockets: Socket[] = [];
-
-  beforeAll(async () => {
-    // A port that was free a moment ago: nothing listens, so connecting is refused.
-    const probe = createServer().listen(0, "127.0.0.1");
-    await new Promise((r) => probe.once("listening", r));
-    refusedPort = (probe.address() as AddressInfo).port;
-    await new Promise((r) => probe.close(r));
-    // Accepts TCP, never speaks PostgreSQL: without a timeout a client would wait forever.
-    tarpit = createServer((s) => sockets.push(s)).listen(0, "127.0.0.1");
-    await new Promise((r) => tarpit.once("listening", r));
-    tarpitPort = (tarpit.address() as AddressInfo).port;
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.destroy();
-    await new Promise((r) => tarpit.close(r));
-  });
+  const ports = unreachablePorts();
 
   it("a refused connection fails at once with one line", async () => {
     const t0 = Date.now();
-    const e = await openDatabase(`postgres://u:pw@127.0.0.1:${refusedPort}/x`, 3000).catch((x: unknown) => x);
+    const e = await openDatabase(`postgres://u:pw@127.0.0.1:${ports.refused}/x`, 3000).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(VnWardNewsError);
     expect((e as VnWardNewsError).code).toBe("DATABASE_UNAVAILABLE");
-    expect((e as Error).message).toBe(`vn-ward-news: PostgreSQL at 127.0.0.1:${refusedPort}/x is unavailable while connecting: connection refused`);
+    expect((e as Error).message).toBe(`vn-ward-news: PostgreSQL at 127.0.0.1:${ports.refused}/x is unavailable while connecting: connection refused`);
     expect(Date.now() - t0).toBeLessThan(3000);
   });
 
   it("a server that never answers times out after connectTimeoutMs, not later", async () => {
     const t0 = Date.now();
-    const e = await createPgSearchIndex({ connection: `postgres://u@127.0.0.1:${tarpitPort}/x`, connectTimeoutMs: 700 }).catch((x: unknown) => x);
+    const e = await createPgSearchIndex({ connection: `postgres://u@127.0.0.1:${ports.tarpit}/x`, connectTimeoutMs: 700 }).catch((x: unknown) => x);
     const took = Date.now() - t0;
     expect((e as VnWardNewsError).code).toBe("DATABASE_UNAVAILABLE");
-    expect((e as Error).message).toBe(`vn-ward-news: PostgreSQL at 127.0.0.1:${tarpitPort}/x is unavailable while connecting: connection timed out after 700 ms`);
+    expect((e as Error).message).toBe(`vn-ward-news: PostgreSQL at 127.0.0.1:${ports.tarpit}/x is unavailable while connecting: connection timed out after 700 ms`);
     expect((e as Error).message).not.toContain("\n");
     expect(took).toBeGreaterThanOrEqual(650);
     expect(took).toBeLessThan(3000);

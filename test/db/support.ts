@@ -6,6 +6,8 @@
  * saying how to run them; the unit tests of src/node/db that need no server always run.
  */
 import { spawnSync } from "node:child_process";
+import { createServer, type AddressInfo, type Server, type Socket } from "node:net";
+import { afterAll, beforeAll } from "vitest";
 import { join } from "node:path";
 import { createPgSearchIndex, type PgSearchIndex, type PgSearchIndexOptions } from "../../src/node/db/index.js";
 import { openDatabase } from "../../src/node/db/connection.js";
@@ -59,4 +61,30 @@ export async function sql<T = Record<string, unknown>>(text: string, params: unk
   } finally {
     await close();
   }
+}
+
+/**
+ * Two loopback ports for the "unreachable database" tests, opened before the calling describe's tests and
+ * closed after them: `refused`, a port that was free a moment ago (nothing listens, so connecting is refused),
+ * and `tarpit`, a server that accepts TCP and never speaks PostgreSQL (without a timeout a client would wait
+ * forever). Read the ports inside the tests: they are set in beforeAll.
+ */
+export function unreachablePorts(): { refused: number; tarpit: number } {
+  const ports = { refused: 0, tarpit: 0 };
+  let tarpit: Server;
+  const sockets: Socket[] = [];
+  beforeAll(async () => {
+    const probe = createServer().listen(0, "127.0.0.1");
+    await new Promise((r) => probe.once("listening", r));
+    ports.refused = (probe.address() as AddressInfo).port;
+    await new Promise((r) => probe.close(r));
+    tarpit = createServer((s) => sockets.push(s)).listen(0, "127.0.0.1");
+    await new Promise((r) => tarpit.once("listening", r));
+    ports.tarpit = (tarpit.address() as AddressInfo).port;
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.destroy();
+    await new Promise((r) => tarpit.close(r));
+  });
+  return ports;
 }
